@@ -1,0 +1,73 @@
+/**
+ * Roles and permissions. Every HTTP route declares one permission; the default is deny.
+ * The three administrator roles (三员: 系统管理员, 安全管理员, 安全审计员) are kept apart:
+ * none holds another's permissions, and none holds business permissions.
+ */
+export const PERMISSIONS = {
+  public: '公开（无需登录）',
+  authenticated: '已登录用户',
+  'tasks:read': '查看本人待办',
+  'tasks:complete': '办结待办',
+  'tasks:create': '交办待办',
+  'law:read': '查阅条文库',
+  'calendar:read': '期限计算',
+  'calendar:load': '载入节假日安排',
+  'scheduler:run': '运行期限巡检',
+  'org:read': '查看组织机构',
+  'accounts:manage': '管理账号与权限',
+  'audit:read': '查阅审计记录',
+  'audit:verify': '校验审计链',
+} as const;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const ROLES = {
+  staff: '工作人员',
+  leader: '县领导',
+  office: '县政府办公室',
+  sysadmin: '系统管理员',
+  secadmin: '安全管理员',
+  auditadmin: '安全审计员',
+} as const;
+
+export type Role = keyof typeof ROLES;
+
+const BUSINESS: readonly Permission[] = ['tasks:read', 'tasks:complete', 'law:read', 'calendar:read', 'org:read'];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  staff: BUSINESS,
+  leader: [...BUSINESS, 'tasks:create'],
+  office: [...BUSINESS, 'tasks:create'],
+  sysadmin: ['law:read', 'calendar:read', 'calendar:load', 'scheduler:run', 'org:read'],
+  secadmin: ['law:read', 'accounts:manage'],
+  auditadmin: ['law:read', 'audit:read', 'audit:verify'],
+};
+
+/** Roles that must use a second factor (TOTP) outside demo mode. */
+export const SECOND_FACTOR_ROLES: readonly Role[] = ['leader', 'sysadmin', 'secadmin', 'auditadmin'];
+
+export const ADMIN_ROLES: readonly Role[] = ['sysadmin', 'secadmin', 'auditadmin'];
+
+export function isRole(s: string): s is Role {
+  return Object.hasOwn(ROLES, s);
+}
+
+export function permissionsOf(roles: readonly string[]): Set<Permission> {
+  const out = new Set<Permission>(['public', 'authenticated']);
+  for (const r of roles) if (isRole(r)) for (const p of ROLE_PERMISSIONS[r]) out.add(p);
+  return out;
+}
+
+export function can(roles: readonly string[], permission: Permission): boolean {
+  return permission === 'public' || permissionsOf(roles).has(permission);
+}
+
+/** An account may hold at most one administrator role, and no business role beside it. */
+export function checkRoleSeparation(roles: readonly string[]): string | null {
+  const admin = roles.filter((r) => (ADMIN_ROLES as readonly string[]).includes(r));
+  if (admin.length > 1) return '系统管理员、安全管理员、安全审计员三个角色须由不同账号担任';
+  if (admin.length === 1 && roles.length > 1) return '管理员账号不得兼任业务角色';
+  const unknown = roles.filter((r) => !isRole(r));
+  if (unknown.length > 0) return `未知角色：${unknown.join('、')}`;
+  return null;
+}

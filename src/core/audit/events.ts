@@ -1,0 +1,34 @@
+/**
+ * The closed list of audit event types. Every state change writes exactly one of these in the
+ * same transaction; adding a type here is the only way to add a kind of event.
+ */
+export const AUDIT_EVENT_TYPES = {
+  'tenant.created': '创建租户',
+  'seed.demo-loaded': '载入演示数据',
+  'org.body-created': '新增机构',
+  'org.position-created': '新增岗位',
+  'org.person-created': '新增人员',
+  'org.appointment-created': '新增任职',
+  'account.created': '创建账号',
+  'account.login': '登录',
+  'account.login-failed': '登录失败',
+  'account.locked': '账号锁定',
+  'account.logout': '退出登录',
+  'account.password-changed': '修改密码',
+  'account.totp-enrolled': '启用动态口令',
+  'account.unlocked': '解除锁定',
+  'calendar.year-loaded': '载入节假日安排',
+  'deadline.recomputed': '期限重新计算',
+  'task.created': '创建待办',
+  'task.completed': '办结待办',
+  'task.reminded': '待办提醒',
+  'task.escalated': '待办逾期督办',
+  'action.refused': '操作被规则拒绝',
+  'backup.created': '数据备份',
+} as const satisfies Record<string, string>;
+
+export type AuditEventType = keyof typeof AUDIT_EVENT_TYPES;
+
+export function isAuditEventType(s: string): s is AuditEventType {
+  return Object.hasOwn(AUDIT_EVENT_TYPES, s);
+}

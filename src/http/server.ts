@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { ServiceDeps } from '../services/context.ts';
+import { installErrorHandler } from './error-handler.ts';
+import { installSessionGuard } from './session-guard.ts';
+import { healthRoutes } from './routes/health/routes.ts';
+import { authRoutes } from './routes/auth/routes.ts';
+import { taskRoutes } from './routes/tasks/routes.ts';
+import { calendarRoutes } from './routes/calendar/routes.ts';
+import { schedulerRoutes } from './routes/scheduler/routes.ts';
+import { lawRoutes } from './routes/law/routes.ts';
+import { auditRoutes, type AuditTools } from './routes/audit/routes.ts';
+import { portalRoutes } from '../portal/routes.ts';
+
+z.config(z.locales.zhCN());
+
+export interface ServerOptions {
+  readonly deps: ServiceDeps;
+  readonly audit: AuditTools;
+  /** Built staff application (vite output); absent in API-only tests. */
+  readonly webDir?: string | undefined;
+  /** Serve only the public portal (internet-facing side). */
+  readonly portalOnly?: boolean;
+  readonly logger?: boolean;
+  readonly secureCookie?: boolean;
+}
+
+export interface RouteInfo {
+  readonly method: string;
+  readonly url: string;
+  readonly permission: string | undefined;
+  readonly operationId: string | undefined;
+}
+
+/** The composition root of the HTTP side: plugins, guards, routes. */
+export async function buildServer(opts: ServerOptions): Promise<FastifyInstance & { routeTable: RouteInfo[] }> {
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy: true, bodyLimit: 2 * 1024 * 1024 });
+  const routeTable: RouteInfo[] = [];
+  app.addHook('onRoute', (r) => {
+    const methods = Array.isArray(r.method) ? r.method : [r.method];
+    for (const m of methods) {
+      if (m === 'HEAD') continue;
+      routeTable.push({ method: m, url: r.url, permission: r.config?.permission, operationId: (r.schema as { operationId?: string } | undefined)?.operationId });
+    }
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '云政 API', version: '0.1.0', description: '云阳县人民政府工作规则运行系统的接口。每个接口声明所需权限；错误码见 docs/errors.md。' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'yz_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  installErrorHandler(app);
+  const { deps } = opts;
+
+  if (!opts.portalOnly) {
+    installSessionGuard(app, deps);
+    healthRoutes(app, deps);
+    authRoutes(app, deps, { secureCookie: opts.secureCookie ?? false });
+    taskRoutes(app, deps);
+    calendarRoutes(app, deps);
+    schedulerRoutes(app, deps);
+    lawRoutes(app, deps);
+    auditRoutes(app, deps, opts.audit);
+    app.get('/api/openapi.json', { config: { permission: 'public' } }, () => app.swagger());
+  } else {
+    app.get('/api/health', { config: { permission: 'public' } }, () => ({ data: { status: 'ok', portalOnly: true }, verdicts: [] }));
+  }
+  portalRoutes(app, deps);
+
+  if (!opts.portalOnly && opts.webDir && existsSync(join(opts.webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: opts.webDir, prefix: '/', wildcard: false, index: ['index.html'] });
+    // Client-side routes of the staff application fall back to index.html.
+    for (const p of ['/login', '/workbench', '/law', '/law/*', '/deadlines', '/audit', '/account']) {
+      app.get(p, { config: { permission: 'public' } }, (_req, reply) => reply.sendFile('index.html'));
+    }
+  } else if (!opts.portalOnly) {
+    app.get('/', { config: { permission: 'public' } }, (_req, reply) =>
+      reply.type('text/html; charset=utf-8').send('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>云政</title></head><body><p>云政：前端尚未构建，请运行 npm run build:web。</p></body></html>'),
+    );
+  }
+  await app.ready();
+  return Object.assign(app, { routeTable }) as unknown as FastifyInstance & { routeTable: RouteInfo[] };
+}

@@ -1,0 +1,117 @@
+/**
+ * How the system accounts for each of the 71 articles of the Yunyang rules (SPEC.md, §9 for the
+ * declarative ones). When a rule starts citing an article, name it here and move the article to
+ * `partial` or `enforced`; the coverage test fails until both sides agree.
+ */
+
+import type { CoverageEntry } from '../../core/law/coverage.ts';
+
+const declarative = (article: number, reason: string, carriedBy?: string): CoverageEntry =>
+  carriedBy === undefined ? { article, status: 'declarative', reason } : { article, status: 'declarative', reason, carriedBy };
+
+const planned = (article: number, missing: string): CoverageEntry => ({ article, status: 'planned', missing });
+
+export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
+  // 第一章 总则
+  declarative(1, '制定目的和依据，无程序内容。'),
+  declarative(2, '指导思想，原则性规定。'),
+  declarative(3, '对工作人员的政治要求，原则性规定，无可校验的程序。'),
+  // 第二章 组成人员及职责
+  planned(4, '组成人员与机构模型（SPEC §1）'),
+  planned(5, '县长负责制、分管分工、AB角、县长出差时受委托主持工作（SPEC §1）'),
+  planned(6, '重大事项须经全体会议或常务会议讨论决定；紧急事件处理后及时向县长报告（SPEC §1、§4）'),
+  planned(7, '办公室主任与班子成员协助副县长处理分管工作（SPEC §1）'),
+  planned(8, '向县人大及其常委会报告工作，部门负责人受委托汇报（SPEC §1）'),
+  planned(9, '部门首长负责制；审计结果和整改记录不受其他部门修改（SPEC §1）'),
+  // 第三章 全面正确履行政府职能
+  declarative(10, '政府职能总体要求，原则性规定。'),
+  declarative(11, '经济调节职能，原则性规定。'),
+  declarative(12, '“放管服”改革与营商环境，原则性规定。'),
+  declarative(13, '社会治理，原则性规定。'),
+  declarative(14, '公共服务与民生保障，原则性规定。'),
+  declarative(15, '生态环境保护，原则性规定。'),
+  // 第四章 坚持依法行政
+  declarative(16, '依法行政总体要求，原则性规定；规范性文件程序见第十八条至第二十一条。'),
+  declarative(17, '常务会议学法制度与尊法学法守法用法，原则性规定。', '会议管理（meetings）：常务会议前安排集体学法'),
+  planned(18, '规范性文件的制定、修改、废止与报市政府、县人大常委会备案（SPEC §3）'),
+  planned(19, '规范性文件起草分工、禁止设定事项、部门文件备案审查与年度报告（SPEC §3）'),
+  planned(20, '合法性审查和完备性审核通过后方可提请会议审议；审查时间一般不少于7个工作日（SPEC §3）'),
+  planned(21, '“云阳府规”“云阳府办规”发文字号；未经公开发布不得作为管理依据（SPEC §3）'),
+  declarative(22, '严格规范公正文明执法，原则性要求；行政执法程序不在本系统范围。'),
+  // 第五章 实行科学民主决策
+  planned(23, '重大行政决策目录化管理与五项法定程序（SPEC §4）'),
+  planned(24, '须经全体会议或常务会议讨论决定的事项（SPEC §4）'),
+  planned(25, '评估论证、征求意见不少于30日、部门协商、乡镇征求意见、公平竞争审查、风险评估（SPEC §4）'),
+  planned(26, '决策前听取人大代表、政协委员、专家和公众意见（SPEC §4）'),
+  planned(27, '决策后评估（SPEC §4）'),
+  planned(28, '决策执行、跟踪和反馈，会议决定转为督办任务（SPEC §4、§6）'),
+  // 第六章 推进政务公开
+  declarative(29, '政务公开总体原则；具体要求见第三十条至第三十三条。'),
+  planned(30, '全体会议、常务会议决定事项和政策及时公布（SPEC §5、§7）'),
+  planned(31, '主动公开的事项与渠道（SPEC §7）'),
+  planned(32, '公文公开属性源头认定、政策解读同步审签、依申请公开（SPEC §2、§7）'),
+  planned(33, '政府网站与政务服务渠道（SPEC §7）'),
+  // 第七章 健全监督制度
+  planned(34, '人大代表建议和政协提案办理、规范性文件备案（SPEC §3、§8）'),
+  planned(35, '行政应诉、履行生效裁判、审计整改报告（SPEC §8）'),
+  planned(36, '行政复议（SPEC §8）'),
+  planned(37, '社会和舆论监督，重大问题公布处理结果（SPEC §8）'),
+  planned(38, '信访办理期限与领导阅处重要来信（SPEC §8）'),
+  planned(39, '工作责任制、绩效考核与重大决策责任倒查（SPEC §6）'),
+  // 第八章 加强督查落实
+  {
+    article: 40,
+    status: 'partial',
+    rules: ['task.overdue-completion'],
+    missing: '公文办理时限（文不过夜、事不过周）及逾期提示和升级，随公文模块实现；《政府工作报告》重点工作分解（SPEC §2、§6）',
+  },
+  planned(41, '县政府决定的贯彻落实与执行情况反馈（SPEC §6）'),
+  planned(42, '未经县政府批准，部门不得对下级政府开展督查（SPEC §6）'),
+  planned(43, '三位一体督查机制、批示督办、年度考核（SPEC §6）'),
+  // 第九章 规范会议管理
+  planned(44, '四类会议（SPEC §5）'),
+  planned(45, '全体会议的组成、任务、频次和列席（SPEC §5）'),
+  planned(46, '常务会议的组成、议题准入、频次和固定列席（SPEC §5）'),
+  planned(47, '县长办公会议（SPEC §5）'),
+  planned(48, '专题会议（SPEC §5）'),
+  planned(49, '会议请假（SPEC §5）'),
+  planned(50, '会议纪要的审核和签发（SPEC §5）'),
+  planned(51, '会议审批与控制（SPEC §5）'),
+  // 第十章 严格公文审批
+  {
+    article: 52,
+    status: 'partial',
+    rules: ['task.overdue-completion'],
+    missing: '公文报送和审签的限时办结（文不过夜、事不过周），及《党政机关公文处理工作条例》的行文规则，随公文模块实现（SPEC §2）',
+  },
+  planned(53, '公文审签路由（SPEC §2）'),
+  planned(54, '报送公文由主要负责人审签、经系统报送、不得直接报送领导个人（SPEC §2）'),
+  planned(55, '请示事项的征求意见与会签（SPEC §2）'),
+  planned(56, '发文管理与精简（SPEC §2）'),
+  // 第十一章 工作纪律
+  declarative(57, '政治纪律和政治规矩，原则性规定。'),
+  declarative(
+    58,
+    '执行决策部署的纪律要求，原则性规定；发表讲话或文章事先须经县政府同意的部分为审批。',
+    '审批待办（approval task）：代表县政府或就未经研究决定的重大问题发表讲话、文章前报县政府同意',
+  ),
+  planned(59, '请销假制度（SPEC §1）'),
+  planned(60, '部门发布重要信息前审定、重大情况报告（SPEC §7）'),
+  planned(61, '涉密公文拒收（SPEC §2）'),
+  // 第十二章 廉政和作风建设
+  declarative(62, '全面从严治党与中央八项规定精神，原则性要求。'),
+  declarative(63, '调查研究与基层作风，原则性要求。'),
+  declarative(64, '新闻报道和外事活动“按有关规定办理”，转致其他规定，无本规则的程序。'),
+  declarative(65, '从严治政与责任追究，原则性要求；各程序的时限和逾期提示体现其要求。'),
+  declarative(
+    66,
+    '“过紧日子”与财经纪律，原则性要求；公务接待、会议活动、因公出国（境）须事先审批的部分为审批。',
+    '审批待办（approval task）：公务接待、会议论坛庆典节会、因公出国（境）团组的事先审批',
+  ),
+  declarative(67, '廉洁从政与个人有关事项报告，由纪检和组织制度规范，不在本系统范围。'),
+  declarative(68, '学习型政府建设，原则性要求。'),
+  planned(69, '派出机构、直属事业单位、部门管理机构等适用本规则（SPEC §1）'),
+  // 第十三章 附则
+  declarative(70, '解释权归县政府办公室，无程序内容。', '解释记录（interpretations）：办公室的解释按条款记录并显示在条文旁'),
+  { article: 71, status: 'enforced', rules: ['pack.in-force'] },
+];

@@ -1,0 +1,111 @@
+/**
+ * The demo organisation: the Yunyang county government as the rules and public facts describe
+ * it (bodies, document prefixes), with fictional people. Used only in demo mode and tests.
+ */
+export interface DemoBody {
+  readonly code: string;
+  readonly name: string;
+  readonly kind: 'government' | 'office' | 'department' | 'town' | 'street' | 'outside' | 'upper';
+  readonly parent?: string;
+  readonly docPrefix?: string;
+}
+export interface DemoPosition {
+  readonly code: string;
+  readonly body: string;
+  readonly title: string;
+  readonly kind: 'county-head' | 'executive-deputy' | 'deputy' | 'party-member' | 'office-director' | 'office-member' | 'principal' | 'deputy-principal' | 'staff';
+}
+export interface DemoPerson {
+  readonly name: string;
+  /** Position codes held from the appointment date (兼任 allowed). */
+  readonly positions: readonly string[];
+  /** Demo login, when this person has one. */
+  readonly username?: string;
+  readonly roles?: readonly string[];
+}
+
+export const DEMO_TENANT = { id: 'yunyang', name: '云阳县人民政府' } as const;
+/** Appointments in the demo start here (the day the rules took effect). */
+export const DEMO_APPOINTED_FROM = '2025-10-26';
+/** Published demo password (demo mode only). */
+export const DEMO_PASSWORD = 'yunzheng-demo';
+
+export const DEMO_BODIES: readonly DemoBody[] = [
+  { code: 'gov', name: '云阳县人民政府', kind: 'government', docPrefix: '云阳府发' },
+  { code: 'office', name: '县政府办公室', kind: 'office', parent: 'gov', docPrefix: '云阳府办发' },
+  { code: 'fgw', name: '县发展改革委', kind: 'department', parent: 'gov', docPrefix: '云阳发改' },
+  { code: 'sfj', name: '县司法局', kind: 'department', parent: 'gov', docPrefix: '云阳司法' },
+  { code: 'czj', name: '县财政局', kind: 'department', parent: 'gov', docPrefix: '云阳财' },
+  { code: 'sjj', name: '县审计局', kind: 'department', parent: 'gov', docPrefix: '云阳审' },
+  { code: 'tjj', name: '县统计局', kind: 'department', parent: 'gov', docPrefix: '云阳统' },
+  { code: 'scjgj', name: '县市场监管局', kind: 'department', parent: 'gov', docPrefix: '云阳市监' },
+  { code: 'xwb', name: '县政府新闻办', kind: 'department', parent: 'gov' },
+  { code: 'dcs', name: '县政府督查室', kind: 'department', parent: 'office' },
+  { code: 'sjjd', name: '双江街道办事处', kind: 'street', parent: 'gov' },
+  { code: 'qljd', name: '青龙街道办事处', kind: 'street', parent: 'gov' },
+  { code: 'rhjd', name: '人和街道办事处', kind: 'street', parent: 'gov' },
+  { code: 'pljd', name: '盘龙街道办事处', kind: 'street', parent: 'gov' },
+  { code: 'fmz', name: '凤鸣镇人民政府', kind: 'town', parent: 'gov' },
+  { code: 'slz', name: '双龙镇人民政府', kind: 'town', parent: 'gov' },
+  { code: 'lyz', name: '路阳镇人民政府', kind: 'town', parent: 'gov' },
+  { code: 'qmz', name: '渠马镇人民政府', kind: 'town', parent: 'gov' },
+  { code: 'hyz', name: '后叶镇人民政府', kind: 'town', parent: 'gov' },
+  { code: 'rdcwh', name: '县人大常委会', kind: 'outside' },
+  { code: 'zx', name: '县政协', kind: 'outside' },
+  { code: 'cqgov', name: '重庆市人民政府', kind: 'upper' },
+  { code: 'cqgov-office', name: '重庆市人民政府办公厅', kind: 'upper', parent: 'cqgov' },
+];
+
+export const DEMO_POSITIONS: readonly DemoPosition[] = [
+  { code: 'county-head', body: 'gov', title: '县长', kind: 'county-head' },
+  { code: 'exec-deputy', body: 'gov', title: '常务副县长', kind: 'executive-deputy' },
+  { code: 'deputy-1', body: 'gov', title: '副县长（分管发展改革、统计）', kind: 'deputy' },
+  { code: 'deputy-2', body: 'gov', title: '副县长（分管司法、市场监管）', kind: 'deputy' },
+  { code: 'deputy-3', body: 'gov', title: '副县长（分管乡镇街道工作）', kind: 'deputy' },
+  { code: 'party-member-1', body: 'gov', title: '县政府党组成员', kind: 'party-member' },
+  { code: 'office-director', body: 'office', title: '县政府办公室主任', kind: 'office-director' },
+  { code: 'office-deputy-1', body: 'office', title: '县政府办公室副主任', kind: 'office-member' },
+  { code: 'office-deputy-2', body: 'office', title: '县政府办公室副主任', kind: 'office-member' },
+  { code: 'office-clerk', body: 'office', title: '县政府办公室秘书科工作人员', kind: 'staff' },
+  { code: 'office-registrar', body: 'office', title: '县政府办公室机要员', kind: 'staff' },
+  { code: 'fgw-head', body: 'fgw', title: '县发展改革委主任', kind: 'principal' },
+  { code: 'fgw-drafter', body: 'fgw', title: '县发展改革委拟稿人', kind: 'staff' },
+  { code: 'sfj-head', body: 'sfj', title: '县司法局局长', kind: 'principal' },
+  { code: 'sfj-reviewer', body: 'sfj', title: '县司法局合法性审查科科员', kind: 'staff' },
+  { code: 'czj-head', body: 'czj', title: '县财政局局长', kind: 'principal' },
+  { code: 'sjj-head', body: 'sjj', title: '县审计局局长', kind: 'principal' },
+  { code: 'tjj-head', body: 'tjj', title: '县统计局局长', kind: 'principal' },
+  { code: 'scjgj-head', body: 'scjgj', title: '县市场监管局局长', kind: 'principal' },
+  { code: 'sjjd-head', body: 'sjjd', title: '双江街道办事处主任', kind: 'principal' },
+  { code: 'fmz-head', body: 'fmz', title: '凤鸣镇镇长', kind: 'principal' },
+];
+
+export const DEMO_PEOPLE: readonly DemoPerson[] = [
+  { name: '周明远', positions: ['county-head'], username: 'zhouminyuan', roles: ['leader'] },
+  { name: '陈立新', positions: ['exec-deputy'], username: 'chenlixin', roles: ['leader'] },
+  { name: '刘建华', positions: ['deputy-1'], username: 'liujianhua', roles: ['leader'] },
+  { name: '王晓梅', positions: ['deputy-2'], username: 'wangxiaomei', roles: ['leader'] },
+  { name: '赵国强', positions: ['deputy-3'], username: 'zhaoguoqiang', roles: ['leader'] },
+  { name: '孙红', positions: ['party-member-1'], username: 'sunhong', roles: ['leader'] },
+  { name: '李文博', positions: ['office-director'], username: 'liwenbo', roles: ['office'] },
+  { name: '何静', positions: ['office-deputy-1'], username: 'hejing', roles: ['office'] },
+  { name: '杨帆', positions: ['office-deputy-2'] },
+  { name: '吴敏', positions: ['office-clerk', 'office-registrar'], username: 'wumin', roles: ['office', 'staff'] },
+  { name: '郑伟', positions: ['fgw-head'], username: 'zhengwei', roles: ['staff'] },
+  { name: '冯丽', positions: ['fgw-drafter'], username: 'fengli', roles: ['staff'] },
+  { name: '黄志刚', positions: ['sfj-head'], username: 'huangzhigang', roles: ['staff'] },
+  { name: '林小燕', positions: ['sfj-reviewer'] },
+  { name: '许德明', positions: ['czj-head'] },
+  { name: '谢芳', positions: ['sjj-head'] },
+  { name: '马俊', positions: ['tjj-head'] },
+  { name: '罗斌', positions: ['scjgj-head'] },
+  { name: '唐丽华', positions: ['sjjd-head'] },
+  { name: '邓勇', positions: ['fmz-head'] },
+];
+
+/** Demo administrator accounts (三员), not linked to any person in the organisation. */
+export const DEMO_ADMINS: readonly { username: string; displayName: string; role: 'sysadmin' | 'secadmin' | 'auditadmin' }[] = [
+  { username: 'sysadmin', displayName: '系统管理员', role: 'sysadmin' },
+  { username: 'secadmin', displayName: '安全管理员', role: 'secadmin' },
+  { username: 'auditadmin', displayName: '安全审计员', role: 'auditadmin' },
+];

@@ -1,0 +1,123 @@
+import type { CalendarYear } from '../../core/calendar/index.ts';
+import { checkRoleSeparation } from '../../core/access/permissions.ts';
+import { DomainError } from '../../core/kernel/result.ts';
+import type { ServiceDeps } from '../context.ts';
+import type { AccountRecord, Tx } from '../ports.ts';
+import {
+  DEMO_ADMINS, DEMO_APPOINTED_FROM, DEMO_BODIES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_POSITIONS, DEMO_TENANT,
+} from '../../packs/yunyang-2025/demo-org.ts';
+
+const SEEDED_KEY = (tenantId: string) => `seeded:${tenantId}`;
+
+/** Creates a tenant with its holiday calendars (idempotent). */
+export async function ensureTenant(
+  deps: ServiceDeps, tx: Tx, tenant: { id: string; name: string; packId: string }, calendars: readonly CalendarYear[],
+): Promise<boolean> {
+  if (await tx.tenants.get(tenant.id)) return false;
+  const at = deps.clock.now();
+  await tx.tenants.insert(tenant, at);
+  await tx.audit.append(tenant.id, {
+    type: 'tenant.created', at, actorAccountId: null, actorPersonId: null, subjectType: 'tenant', subjectId: tenant.id,
+    payload: { name: tenant.name, packId: tenant.packId },
+  });
+  for (const y of calendars) {
+    await tx.calendar.upsert(tenant.id, { year: y.year, source: y.source, data: y, loadedAt: at.toISOString() });
+    await tx.audit.append(tenant.id, {
+      type: 'calendar.year-loaded', at, actorAccountId: null, actorPersonId: null, subjectType: 'calendar', subjectId: String(y.year),
+      payload: { year: y.year, source: y.source, outcome: 'inserted' },
+    });
+  }
+  return true;
+}
+
+async function newAccount(deps: ServiceDeps, tx: Tx, a: Omit<AccountRecord, 'id' | 'createdAt' | 'passwordHash' | 'totpSecret' | 'totpEnabled' | 'disabled'> & { password: string }): Promise<AccountRecord> {
+  const problem = checkRoleSeparation(a.roles);
+  if (problem) throw new DomainError('ROLE_SEPARATION', problem);
+  const at = deps.clock.now();
+  const { password, ...rest } = a;
+  const record: AccountRecord = {
+    ...rest, id: deps.ids.id(), createdAt: at.toISOString(), passwordHash: await deps.hasher.hash(password),
+    totpSecret: null, totpEnabled: false, disabled: false,
+  };
+  await tx.accounts.insert(record);
+  await tx.audit.append(a.tenantId, {
+    type: 'account.created', at, actorAccountId: null, actorPersonId: null, subjectType: 'account', subjectId: record.id,
+    payload: { username: record.username, roles: record.roles },
+  });
+  return record;
+}
+
+/**
+ * Seeds the demo organisation of Yunyang (fictional people) with demo accounts and a few tasks.
+ * Runs once per tenant; the whole seed is one transaction.
+ */
+export async function seedDemo(deps: ServiceDeps, calendars: readonly CalendarYear[], packId: string): Promise<{ seeded: boolean }> {
+  return deps.store.transaction(async (tx) => {
+    if (await tx.meta.get(SEEDED_KEY(DEMO_TENANT.id))) return { seeded: false };
+    const tenantId = DEMO_TENANT.id;
+    await ensureTenant(deps, tx, { ...DEMO_TENANT, packId }, calendars);
+    const at = deps.clock.now();
+    const bodyIds = new Map<string, string>();
+    for (const [i, b] of DEMO_BODIES.entries()) {
+      const id = deps.ids.id();
+      bodyIds.set(b.code, id);
+      await tx.org.insertBody({ id, tenantId, code: b.code, name: b.name, kind: b.kind, parentId: b.parent ? bodyIds.get(b.parent) ?? null : null, docPrefix: b.docPrefix ?? null, sort: i });
+    }
+    const positionIds = new Map<string, string>();
+    for (const [i, p] of DEMO_POSITIONS.entries()) {
+      const id = deps.ids.id();
+      positionIds.set(p.code, id);
+      await tx.org.insertPosition({ id, tenantId, bodyId: bodyIds.get(p.body)!, code: p.code, title: p.title, kind: p.kind, rank: i });
+    }
+    const hash = await deps.hasher.hash(DEMO_PASSWORD);
+    for (const person of DEMO_PEOPLE) {
+      const personId = deps.ids.id();
+      await tx.org.insertPerson({ id: personId, tenantId, name: person.name });
+      for (const code of person.positions) {
+        await tx.org.insertAppointment({ id: deps.ids.id(), tenantId, personId, positionId: positionIds.get(code)!, validFrom: DEMO_APPOINTED_FROM, validTo: null });
+      }
+      if (person.username) {
+        const account: AccountRecord = {
+          id: deps.ids.id(), tenantId, username: person.username, displayName: person.name, personId, passwordHash: hash,
+          roles: person.roles ?? ['staff'], totpSecret: null, totpEnabled: false, mustChangePassword: false, disabled: false, createdAt: at.toISOString(),
+        };
+        await tx.accounts.insert(account);
+      }
+    }
+    for (const admin of DEMO_ADMINS) {
+      await tx.accounts.insert({
+        id: deps.ids.id(), tenantId, username: admin.username, displayName: admin.displayName, personId: null, passwordHash: hash,
+        roles: [admin.role], totpSecret: null, totpEnabled: false, mustChangePassword: false, disabled: false, createdAt: at.toISOString(),
+      });
+    }
+    await tx.audit.append(tenantId, {
+      type: 'seed.demo-loaded', at, actorAccountId: null, actorPersonId: null, subjectType: 'tenant', subjectId: tenantId,
+      payload: { bodies: DEMO_BODIES.length, positions: DEMO_POSITIONS.length, people: DEMO_PEOPLE.length, accounts: DEMO_PEOPLE.filter((p) => p.username).length + DEMO_ADMINS.length },
+    });
+    await tx.meta.set(SEEDED_KEY(tenantId), at.toISOString());
+    return { seeded: true };
+  });
+}
+
+/**
+ * Prepares a real deployment: the tenant, its calendars and the three administrators (三员),
+ * each with a one-time password that must be changed at first login.
+ */
+export async function initDeployment(
+  deps: ServiceDeps, tenant: { id: string; name: string; packId: string }, calendars: readonly CalendarYear[],
+): Promise<{ created: boolean; admins: { username: string; role: string; oneTimePassword: string }[] }> {
+  return deps.store.transaction(async (tx) => {
+    const created = await ensureTenant(deps, tx, tenant, calendars);
+    const admins: { username: string; role: string; oneTimePassword: string }[] = [];
+    for (const a of DEMO_ADMINS) {
+      if (await tx.accounts.byUsername(tenant.id, a.username)) continue;
+      const oneTimePassword = `${deps.ids.token().slice(0, 16)}`;
+      await newAccount(deps, tx, {
+        tenantId: tenant.id, username: a.username, displayName: a.displayName, personId: null, roles: [a.role],
+        mustChangePassword: true, password: oneTimePassword,
+      });
+      admins.push({ username: a.username, role: a.role, oneTimePassword });
+    }
+    return { created, admins };
+  });
+}

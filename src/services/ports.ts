@@ -1,0 +1,278 @@
+/**
+ * Ports: what services need from the outside world. Storage implements them over Kysely
+ * (SQLite or PostgreSQL); tests may use the same implementation on a throwaway database.
+ */
+import type { Verdict } from '../core/rules/rule.ts';
+import type { CalendarYear } from '../core/calendar/index.ts';
+import type { AuditEventType } from '../core/audit/events.ts';
+
+export interface Actor {
+  readonly tenantId: string;
+  readonly accountId: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly personId: string | null;
+  readonly roles: readonly string[];
+}
+
+/** The system itself acting (scheduler, seeding, migrations). */
+export const SYSTEM_ACTOR_ID = 'system';
+
+export interface NewAuditEvent {
+  readonly type: AuditEventType;
+  readonly at: Date;
+  readonly actorAccountId: string | null;
+  readonly actorPersonId: string | null;
+  /** When a stand-in acts, the person acted for (recorded with both names). */
+  readonly onBehalfOfPersonId?: string | null;
+  readonly subjectType: string;
+  readonly subjectId: string | null;
+  readonly payload: Readonly<Record<string, unknown>>;
+  readonly verdicts?: readonly Verdict[];
+}
+
+export interface AuditEventRecord {
+  readonly tenantId: string;
+  readonly seq: number;
+  readonly id: string;
+  readonly at: string;
+  readonly type: string;
+  readonly actorAccountId: string | null;
+  readonly actorPersonId: string | null;
+  readonly onBehalfOfPersonId: string | null;
+  readonly subjectType: string;
+  readonly subjectId: string | null;
+  readonly payload: string;
+  readonly verdicts: string;
+  readonly prevHash: string;
+  readonly hash: string;
+}
+
+export interface AuditPort {
+  append(tenantId: string, event: NewAuditEvent): Promise<AuditEventRecord>;
+  list(tenantId: string, q: { subjectType?: string; subjectId?: string; limit: number; beforeSeq?: number }): Promise<AuditEventRecord[]>;
+}
+
+export interface TenantRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly packId: string;
+}
+
+export interface AccountRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly personId: string | null;
+  readonly passwordHash: string;
+  readonly roles: readonly string[];
+  readonly totpSecret: string | null;
+  readonly totpEnabled: boolean;
+  readonly mustChangePassword: boolean;
+  readonly disabled: boolean;
+  readonly createdAt: string;
+}
+
+export interface SessionRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly accountId: string;
+  readonly csrfToken: string;
+  readonly createdAt: string;
+  readonly lastSeenAt: string;
+  readonly mfaPassed: boolean;
+}
+
+export interface AccountsPort {
+  byUsername(tenantId: string, username: string): Promise<AccountRecord | undefined>;
+  byId(tenantId: string, id: string): Promise<AccountRecord | undefined>;
+  list(tenantId: string): Promise<AccountRecord[]>;
+  insert(a: AccountRecord): Promise<void>;
+  update(a: AccountRecord): Promise<void>;
+  recordFailure(tenantId: string, username: string, at: Date): Promise<void>;
+  failuresSince(tenantId: string, username: string, since: Date): Promise<number>;
+  clearFailures(tenantId: string, username: string): Promise<void>;
+}
+
+export interface SessionsPort {
+  get(id: string): Promise<SessionRecord | undefined>;
+  insert(s: SessionRecord): Promise<void>;
+  touch(id: string, at: Date): Promise<void>;
+  setMfaPassed(id: string): Promise<void>;
+  delete(id: string): Promise<void>;
+}
+
+export interface BodyRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly code: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly parentId: string | null;
+  readonly docPrefix: string | null;
+  readonly sort: number;
+}
+export interface PositionRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly bodyId: string;
+  readonly code: string;
+  readonly title: string;
+  readonly kind: string;
+  readonly rank: number;
+}
+export interface PersonRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly name: string;
+}
+export interface AppointmentRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly personId: string;
+  readonly positionId: string;
+  readonly validFrom: string;
+  readonly validTo: string | null;
+}
+
+export interface OrgPort {
+  insertBody(b: BodyRecord): Promise<void>;
+  insertPosition(p: PositionRecord): Promise<void>;
+  insertPerson(p: PersonRecord): Promise<void>;
+  insertAppointment(a: AppointmentRecord): Promise<void>;
+  bodies(tenantId: string): Promise<BodyRecord[]>;
+  positions(tenantId: string): Promise<PositionRecord[]>;
+  people(tenantId: string): Promise<PersonRecord[]>;
+  appointments(tenantId: string): Promise<AppointmentRecord[]>;
+  /** Appointments valid on a date (valid_from ≤ date and (valid_to is null or date ≤ valid_to)). */
+  holdersOn(tenantId: string, positionId: string, date: string): Promise<AppointmentRecord[]>;
+  positionsOfPersonOn(tenantId: string, personId: string, date: string): Promise<AppointmentRecord[]>;
+  person(tenantId: string, id: string): Promise<PersonRecord | undefined>;
+  position(tenantId: string, id: string): Promise<PositionRecord | undefined>;
+  positionByCode(tenantId: string, code: string): Promise<PositionRecord | undefined>;
+}
+
+export type TaskStatus = 'open' | 'done' | 'cancelled';
+
+export interface TaskRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly title: string;
+  readonly kind: string;
+  readonly ownerPositionId: string | null;
+  readonly ownerPersonId: string | null;
+  readonly status: TaskStatus;
+  readonly sourceType: string;
+  readonly sourceId: string | null;
+  readonly startDate: string | null;
+  readonly period: number | null;
+  readonly unit: 'workday' | 'day' | 'month' | null;
+  readonly dueDate: string | null;
+  readonly dueAt: string | null;
+  readonly provisional: boolean;
+  readonly createdAt: string;
+  readonly completedAt: string | null;
+  readonly completedByPersonId: string | null;
+  readonly completedByAccountId: string | null;
+  readonly note: string | null;
+  readonly remindedAt: string | null;
+  readonly escalatedAt: string | null;
+  readonly version: number;
+}
+
+export interface TaskQuery {
+  readonly status?: TaskStatus;
+  readonly ownerPositionIds?: readonly string[];
+  readonly ownerPersonId?: string;
+  readonly limit?: number;
+}
+
+export interface TasksPort {
+  get(tenantId: string, id: string): Promise<TaskRecord | undefined>;
+  insert(t: TaskRecord): Promise<void>;
+  /** Optimistic update: succeeds only when the stored version is `t.version - 1`. */
+  update(t: TaskRecord): Promise<boolean>;
+  list(tenantId: string, q: TaskQuery): Promise<TaskRecord[]>;
+  /** Open tasks due before `before` that have not yet received `kind` (reminder/escalation). */
+  dueForNotice(tenantId: string, kind: 'reminder' | 'escalation', before: string, limit: number): Promise<TaskRecord[]>;
+  openWithPeriod(tenantId: string): Promise<TaskRecord[]>;
+}
+
+export interface NotificationRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly taskId: string;
+  readonly kind: 'reminder' | 'escalation';
+  readonly recipientPositionId: string | null;
+  readonly recipientPersonId: string | null;
+  readonly message: string;
+  readonly createdAt: string;
+  readonly readAt: string | null;
+}
+
+export interface NotificationsPort {
+  /** Inserts once per (task, kind); returns false when it already exists. */
+  insertOnce(n: NotificationRecord): Promise<boolean>;
+  forRecipients(tenantId: string, positionIds: readonly string[], personId: string | null, limit: number): Promise<NotificationRecord[]>;
+}
+
+export interface CalendarYearRecord {
+  readonly year: number;
+  readonly source: string;
+  readonly data: CalendarYear;
+  readonly loadedAt: string;
+}
+
+export interface CalendarPort {
+  years(tenantId: string): Promise<CalendarYearRecord[]>;
+  upsert(tenantId: string, y: CalendarYearRecord): Promise<'inserted' | 'replaced'>;
+}
+
+export interface TenantsPort {
+  get(id: string): Promise<TenantRecord | undefined>;
+  list(): Promise<TenantRecord[]>;
+  insert(t: TenantRecord, at: Date): Promise<void>;
+}
+
+export interface MetaPort {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
+}
+
+/** Everything a service can touch inside one transaction. */
+export interface Tx {
+  readonly audit: AuditPort;
+  readonly accounts: AccountsPort;
+  readonly sessions: SessionsPort;
+  readonly org: OrgPort;
+  readonly tasks: TasksPort;
+  readonly notifications: NotificationsPort;
+  readonly calendar: CalendarPort;
+  readonly tenants: TenantsPort;
+  readonly meta: MetaPort;
+}
+
+export interface Store extends Tx {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Runs `fn` in one transaction: every change and its audit events commit together or not at all. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+}
+
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
+}
+
+export interface TotpPort {
+  generateSecret(): string;
+  verify(secret: string, token: string, at: Date): boolean;
+  uri(secret: string, account: string, issuer: string): string;
+}
+
+export interface IdGenerator {
+  id(): string;
+  token(): string;
+  /** One-way digest of a secret token for storage (sessions). */
+  digest(token: string): string;
+}

@@ -1,0 +1,77 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import type { Database } from './schema.ts';
+import type { DialectName } from './dialects/dialect.ts';
+import { openSqlite } from './dialects/sqlite.ts';
+import { openPostgres } from './dialects/postgres.ts';
+import { platformMigration } from './migrations/0001-platform.ts';
+import { auditLog } from './audit-log.ts';
+import { accountsRepository, sessionsRepository } from './repositories/accounts.ts';
+import { orgRepository } from './repositories/org.ts';
+import { notificationsRepository, tasksRepository } from './repositories/tasks.ts';
+import { calendarRepository, metaRepository, tenantsRepository } from './repositories/misc.ts';
+import type { Store, Tx } from '../services/ports.ts';
+
+export interface DatabaseConfig {
+  /** `postgres://…` for PostgreSQL; absent for the embedded SQLite file. */
+  readonly url?: string | undefined;
+  /** Folder for the SQLite file (default `./data`). */
+  readonly dataDir: string;
+  /** PostgreSQL schema to confine this instance to (tests). */
+  readonly schema?: string | undefined;
+  readonly poolSize?: number | undefined;
+}
+
+export interface OpenDatabase {
+  readonly db: Kysely<Database>;
+  readonly dialect: DialectName;
+  readonly store: Store;
+  /** SQLite file path, when embedded. */
+  readonly file: string | null;
+  close(): Promise<void>;
+}
+
+function migrations(dialect: DialectName): Record<string, Migration> {
+  return { '0001-platform': platformMigration(dialect) };
+}
+
+export async function migrate(db: Kysely<Database>, dialect: DialectName): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations(dialect)) } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+export function txPorts(db: Kysely<Database>, dialect: DialectName): Tx {
+  return {
+    audit: auditLog(db, dialect),
+    accounts: accountsRepository(db),
+    sessions: sessionsRepository(db),
+    org: orgRepository(db),
+    tasks: tasksRepository(db),
+    notifications: notificationsRepository(db),
+    calendar: calendarRepository(db),
+    tenants: tenantsRepository(db),
+    meta: metaRepository(db),
+  };
+}
+
+export function createStore(db: Kysely<Database>, dialect: DialectName): Store {
+  return {
+    dialect,
+    ...txPorts(db, dialect),
+    transaction: (fn) => db.transaction().execute((trx) => fn(txPorts(trx, dialect))),
+  };
+}
+
+export function openDatabase(config: DatabaseConfig): OpenDatabase {
+  if (config.url) {
+    const { db } = openPostgres(config.url, { schema: config.schema, max: config.poolSize });
+    return { db, dialect: 'postgres', store: createStore(db, 'postgres'), file: null, close: () => db.destroy() };
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  const file = join(config.dataDir, 'yunzheng.sqlite');
+  const { db } = openSqlite(file);
+  return { db, dialect: 'sqlite', store: createStore(db, 'sqlite'), file, close: () => db.destroy() };
+}

@@ -1,0 +1,183 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Database schema, identical on SQLite and PostgreSQL. Instants are ISO-8601 UTC strings
+ * (`2025-11-03T01:00:00.000Z`), dates are `YYYY-MM-DD`, JSON is stored as text so that what
+ * the audit chain hashes is exactly what is stored. Every row carries its tenant.
+ */
+export interface TenantsTable {
+  id: string;
+  name: string;
+  pack_id: string;
+  created_at: string;
+}
+
+export interface BodiesTable {
+  id: string;
+  tenant_id: string;
+  code: string;
+  name: string;
+  kind: string;
+  parent_id: string | null;
+  doc_prefix: string | null;
+  sort: number;
+}
+
+export interface PositionsTable {
+  id: string;
+  tenant_id: string;
+  body_id: string;
+  code: string;
+  title: string;
+  kind: string;
+  rank: number;
+}
+
+export interface PeopleTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+}
+
+export interface AppointmentsTable {
+  id: string;
+  tenant_id: string;
+  person_id: string;
+  position_id: string;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface AccountsTable {
+  id: string;
+  tenant_id: string;
+  username: string;
+  display_name: string;
+  person_id: string | null;
+  password_hash: string;
+  roles: string;
+  totp_secret: string | null;
+  totp_enabled: number;
+  must_change_password: number;
+  disabled: number;
+  created_at: string;
+}
+
+export interface LoginFailuresTable {
+  id: string;
+  tenant_id: string;
+  username: string;
+  at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  tenant_id: string;
+  account_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  mfa_passed: number;
+}
+
+export interface CalendarYearsTable {
+  tenant_id: string;
+  year: number;
+  source: string;
+  data: string;
+  loaded_at: string;
+}
+
+export interface TasksTable {
+  id: string;
+  tenant_id: string;
+  title: string;
+  kind: string;
+  owner_position_id: string | null;
+  owner_person_id: string | null;
+  status: string;
+  source_type: string;
+  source_id: string | null;
+  start_date: string | null;
+  period: number | null;
+  unit: string | null;
+  due_date: string | null;
+  due_at: string | null;
+  provisional: number;
+  created_at: string;
+  completed_at: string | null;
+  completed_by_person_id: string | null;
+  completed_by_account_id: string | null;
+  note: string | null;
+  reminded_at: string | null;
+  escalated_at: string | null;
+  version: number;
+}
+
+export interface NotificationsTable {
+  id: string;
+  tenant_id: string;
+  task_id: string;
+  kind: string;
+  recipient_position_id: string | null;
+  recipient_person_id: string | null;
+  message: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface AuditEventsTable {
+  tenant_id: string;
+  seq: number;
+  id: string;
+  at: string;
+  type: string;
+  actor_account_id: string | null;
+  actor_person_id: string | null;
+  on_behalf_of_person_id: string | null;
+  subject_type: string;
+  subject_id: string | null;
+  payload: string;
+  verdicts: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadsTable {
+  tenant_id: string;
+  seq: number;
+  hash: string;
+}
+
+export interface AuditCheckpointsTable {
+  tenant_id: string;
+  seq: number;
+  hash: string;
+  mac: string;
+  created_at: string;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  tenants: TenantsTable;
+  bodies: BodiesTable;
+  positions: PositionsTable;
+  people: PeopleTable;
+  appointments: AppointmentsTable;
+  accounts: AccountsTable;
+  login_failures: LoginFailuresTable;
+  sessions: SessionsTable;
+  calendar_years: CalendarYearsTable;
+  tasks: TasksTable;
+  notifications: NotificationsTable;
+  audit_events: AuditEventsTable;
+  audit_heads: AuditHeadsTable;
+  audit_checkpoints: AuditCheckpointsTable;
+  meta: MetaTable;
+}
+
+export type { Generated };
