@@ -15,6 +15,7 @@ import { taskRoutes } from './routes/tasks/routes.ts';
 import { calendarRoutes } from './routes/calendar/routes.ts';
 import { schedulerRoutes } from './routes/scheduler/routes.ts';
 import { lawRoutes } from './routes/law/routes.ts';
+import { orgRoutes } from './routes/org/routes.ts';
 import { auditRoutes, type AuditTools } from './routes/audit/routes.ts';
 import { portalRoutes } from '../portal/routes.ts';
 
@@ -70,6 +71,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
     calendarRoutes(app, deps);
     schedulerRoutes(app, deps);
     lawRoutes(app, deps);
+    orgRoutes(app, deps);
     auditRoutes(app, deps, opts.audit);
     app.get('/api/openapi.json', { config: { permission: 'public' } }, () => app.swagger());
   } else {

@@ -83,7 +83,11 @@ export interface Catalogue extends CitationContext {
   source(id: string): Source | undefined;
   /** An article with its text; only the pack's own articles have one. */
   article(source: string, n: number): Article | undefined;
-  /** True when the citation (or citation id) names a provision in the catalogue. */
+  /**
+   * True when the citation (or citation id) names a provision in the catalogue: an existing article
+   * (and numbered item) of the pack, or one of the `citedArticles` of another source, whose items
+   * are not checked since their text is not stored.
+   */
   hasCitation(c: Citation | string): boolean;
   /** Why a citation is not in the catalogue (in English, for developers), or undefined when it is. */
   citationProblem(c: Citation | string): string | undefined;

@@ -247,7 +247,7 @@ function pad(s: string, width: number): string {
 function explanation(r: CoverageRow): string {
   switch (r.status) {
     case 'declarative':
-      return [r.reason ?? '', r.carriedBy === undefined ? '' : `（程序部分由${r.carriedBy}承担）`].join('');
+      return r.carriedBy === undefined ? (r.reason ?? '') : `${r.reason ?? ''} → ${r.carriedBy}`;
     case 'enforced':
       return r.missing ?? '';
     case 'partial':

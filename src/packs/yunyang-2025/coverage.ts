@@ -18,7 +18,12 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   declarative(3, '对工作人员的政治要求，原则性规定，无可校验的程序。'),
   // 第二章 组成人员及职责
   planned(4, '组成人员与机构模型（SPEC §1）'),
-  planned(5, '县长负责制、分管分工、AB角、县长出差时受委托主持工作（SPEC §1）'),
+  {
+    article: 5,
+    status: 'partial',
+    rules: ['task.owner-acts'],
+    missing: '分管分工的历史、AB角和县长出差委托的记录，及据此计算的代为履职用于审签和会议请假（SPEC §1）',
+  },
   planned(6, '重大事项须经全体会议或常务会议讨论决定；紧急事件处理后及时向县长报告（SPEC §1、§4）'),
   planned(7, '办公室主任与班子成员协助副县长处理分管工作（SPEC §1）'),
   planned(8, '向县人大及其常委会报告工作，部门负责人受委托汇报（SPEC §1）'),

@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import axe from 'axe-core';
+import { buildServer } from '../../../src/http/server.ts';
+import { startHarness, type Harness } from '../../support/harness.ts';
+
+export const SCREENSHOTS = resolve('test-results/screenshots');
+
+/** Chromium from Debian, with the flags this machine needs (no background networking). */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface WebServer {
+  readonly harness: Harness;
+  readonly baseUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A real HTTP server on a free port over a fresh SQLite instance with the demo organisation,
+ * serving the built staff application (dist/web) and the portal. The clock is fixed.
+ */
+export async function startWebServer(opts: { at?: string } = {}): Promise<WebServer> {
+  const harness = await startHarness('sqlite', opts);
+  const app = await buildServer({
+    deps: harness.instance.deps,
+    audit: { verify: (t) => harness.instance.verify(t), checkpoint: (t) => harness.instance.checkpoint(t) },
+    webDir: resolve('dist/web'),
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    harness,
+    baseUrl: `http://127.0.0.1:${port}`,
+    async close() {
+      await app.close();
+      await harness.close();
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly string[];
+}
+
+/** Injects axe-core into the page and returns its violations (WCAG 2.1 A/AA rules). */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axe.source });
+  return page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } };
+    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
