@@ -20,7 +20,7 @@ function issuesOf(err: FastifyError): Issue[] {
       const keys = (v.params as { keys?: string[] }).keys ?? [];
       return { path, unknown: true, message: `字段 ${keys.map((k) => `${path}.${k}`).join('、')}：未定义的字段，不予接受` };
     }
-    if (v.keyword === 'invalid_type' && v.message.includes('undefined')) {
+    if (v.keyword === 'invalid_type' && (v.message ?? '').includes('undefined')) {
       return { path, unknown: false, message: `字段 ${path}：必填` };
     }
     return { path, unknown: false, message: `字段 ${path}：${v.message}` };
