@@ -34,7 +34,7 @@ export interface RouteContext<S extends Schema> {
   readonly params: Infer<S, 'params'>;
   readonly query: Infer<S, 'querystring'>;
   /** The logged-in actor (throws for public routes that have none). */
-  actor(): Actor;
+  readonly actor: () => Actor;
   readonly session: ResolvedSession | undefined;
 }
 

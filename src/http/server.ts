@@ -47,7 +47,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     for (const m of methods) {
       if (m === 'HEAD') continue;
-      routeTable.push({ method: m, url: r.url, permission: r.config?.permission, operationId: (r.schema as { operationId?: string } | undefined)?.operationId });
+      routeTable.push({ method: m, url: r.url, permission: r.config?.permission, operationId: (r.schema)?.operationId });
     }
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -91,5 +91,5 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
     );
   }
   await app.ready();
-  return Object.assign(app, { routeTable }) as unknown as FastifyInstance & { routeTable: RouteInfo[] };
+  return Object.assign(app, { routeTable });
 }

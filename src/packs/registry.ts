@@ -9,7 +9,7 @@ import cn2026 from './calendars/cn-2026.json' with { type: 'json' };
 
 /** The packs this build knows, with the rules each enforces. */
 export const PACKS: readonly { readonly pack: RulePack; readonly rules: readonly Rule<never>[] }[] = [
-  { pack: YUNYANG_2025 as RulePack, rules: YUNYANG_2025_RULES },
+  { pack: YUNYANG_2025, rules: YUNYANG_2025_RULES },
 ];
 
 /** The official holiday calendars shipped as seed data (national data, not part of a pack). */

@@ -51,9 +51,9 @@ function client(app: FastifyInstance, cookie?: string, csrf?: string): Client {
     const r = await app.inject({
       method, url,
       headers: { ...(cookie ? { cookie } : {}), ...(csrf && method !== 'GET' ? { 'x-csrf-token': csrf } : {}), ...headers },
-      ...(method === 'POST' ? { payload: (body ?? {}) as object } : {}),
+      ...(method === 'POST' ? { payload: (body ?? {}) } : {}),
     });
-    return { status: r.statusCode, body: r.body ? (JSON.parse(r.body) as Json) : undefined, headers: r.headers };
+    return { status: r.statusCode, body: r.body ? (JSON.parse(r.body)) : undefined, headers: r.headers };
   };
   return {
     cookie, csrf,

@@ -40,11 +40,11 @@ export function authRoutes(app: FastifyInstance, deps: ServiceDeps, opts: { secu
   route(app, deps, {
     method: 'GET', url: '/api/auth/me', operationId: 'getMe', summary: '当前用户', tags: ['账号'], permission: 'authenticated',
     allowIncompleteLogin: true, schema: {},
-    handler: async ({ session }) => {
+    handler: ({ session }) => {
       const s = session!;
-      return ok(presentMe(deps, s.account, s.session.csrfToken, requiresSecondFactor(deps, s.account) && !s.session.mfaPassed), {
+      return Promise.resolve(ok(presentMe(deps, s.account, s.session.csrfToken, requiresSecondFactor(deps, s.account) && !s.session.mfaPassed), {
         abilities: Object.fromEntries([...permissionsOf(s.actor.roles)].map((p) => [p, true])),
-      });
+      }));
     },
   });
   route(app, deps, {
