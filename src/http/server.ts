@@ -91,5 +91,6 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
     );
   }
   await app.ready();
-  return Object.assign(app, { routeTable });
+  const built: FastifyInstance & { routeTable: RouteInfo[] } = Object.assign(app as FastifyInstance, { routeTable });
+  return built;
 }

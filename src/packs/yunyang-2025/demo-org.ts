@@ -109,3 +109,11 @@ export const DEMO_ADMINS: readonly { username: string; displayName: string; role
   { username: 'secadmin', displayName: '安全管理员', role: 'secadmin' },
   { username: 'auditadmin', displayName: '安全审计员', role: 'auditadmin' },
 ];
+
+/** A few open 待办 so that the demo 工作台 is not empty (due dates counted from the seed day). */
+export const DEMO_TASKS: readonly { title: string; position: string; workdays: number }[] = [
+  { title: '登记并初审县发展改革委报送的请示', position: 'office-clerk', workdays: 1 },
+  { title: '整理下次常务会议议题材料', position: 'office-director', workdays: 5 },
+  { title: '审阅县政府办公室呈报的督查通报', position: 'county-head', workdays: 3 },
+  { title: '报送本部门年度重点工作进展', position: 'fgw-head', workdays: 5 },
+];

@@ -3,8 +3,9 @@ import { checkRoleSeparation } from '../../core/access/permissions.ts';
 import { DomainError } from '../../core/kernel/result.ts';
 import type { ServiceDeps } from '../context.ts';
 import type { AccountRecord, Tx } from '../ports.ts';
+import { createTaskIn } from '../tasks/create-task.ts';
 import {
-  DEMO_ADMINS, DEMO_APPOINTED_FROM, DEMO_BODIES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_POSITIONS, DEMO_TENANT,
+  DEMO_ADMINS, DEMO_APPOINTED_FROM, DEMO_BODIES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_POSITIONS, DEMO_TASKS, DEMO_TENANT,
 } from '../../packs/yunyang-2025/demo-org.ts';
 
 const SEEDED_KEY = (tenantId: string) => `seeded:${tenantId}`;
@@ -88,6 +89,11 @@ export async function seedDemo(deps: ServiceDeps, calendars: readonly CalendarYe
       await tx.accounts.insert({
         id: deps.ids.id(), tenantId, username: admin.username, displayName: admin.displayName, personId: null, passwordHash: hash,
         roles: [admin.role], totpSecret: null, totpEnabled: false, mustChangePassword: false, disabled: false, createdAt: at.toISOString(),
+      });
+    }
+    for (const t of DEMO_TASKS) {
+      await createTaskIn(deps, tx, null, tenantId, {
+        title: t.title, kind: 'demo', sourceType: 'demo', ownerPositionId: positionIds.get(t.position), period: { value: t.workdays, unit: 'workday' },
       });
     }
     await tx.audit.append(tenantId, {
