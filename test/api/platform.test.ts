@@ -152,3 +152,38 @@ test('the error catalogue and docs/errors.md list the same codes', () => {
   const coded = new Set(Object.entries(ERROR_CATALOGUE).map(([k, v]) => `${k}:${v.status}`));
   assert.deepEqual([...documented].sort(), [...coded].sort());
 });
+
+for (const db of testDatabases()) {
+  describe(`task visibility [${db}]`, () => {
+    let h: Harness;
+    before(async () => {
+      h = await startHarness(db);
+    });
+    after(() => h.close());
+
+    test('a task is visible to its owner and the office, and not found for anyone else', async () => {
+      const office = await h.login('liwenbo');
+      const org = (await office.get('/api/org')).body.data;
+      const fgw = org.positions.find((p: Json) => p.code === 'fgw-head');
+      const id = (await office.post('/api/tasks', { title: '报送材料', ownerPositionId: fgw.id })).body.data.id;
+      assert.equal((await (await h.login('zhengwei')).get(`/api/tasks/${id}`)).status, 200);
+      assert.equal((await (await h.login('wumin')).get(`/api/tasks/${id}`)).status, 200);
+      const stranger = await (await h.login('huangzhigang')).get(`/api/tasks/${id}`);
+      assert.equal(stranger.status, 404);
+      assert.equal(stranger.body.error.code, 'TASK_NOT_FOUND');
+    });
+
+    test('the office withdraws a task with a reason; a withdrawn task cannot be completed', async () => {
+      const office = await h.login('liwenbo');
+      const org = (await office.get('/api/org')).body.data;
+      const fgw = org.positions.find((p: Json) => p.code === 'fgw-head');
+      const id = (await office.post('/api/tasks', { title: '重复交办', ownerPositionId: fgw.id })).body.data.id;
+      assert.equal((await office.post(`/api/tasks/${id}/cancel`, {})).status, 400, 'a reason is required');
+      const r = await office.post(`/api/tasks/${id}/cancel`, { reason: '与另一待办重复' });
+      assert.equal(r.status, 200);
+      assert.equal(r.body.data.status, 'cancelled');
+      assert.equal((await (await h.login('zhengwei')).post(`/api/tasks/${id}/complete`, {})).status, 409);
+      assert.equal((await (await h.login('zhengwei')).post(`/api/tasks/${id}/cancel`, { reason: '不想办' })).status, 403, 'staff cannot withdraw');
+    });
+  });
+}

@@ -21,6 +21,7 @@ export const AUDIT_EVENT_TYPES = {
   'deadline.recomputed': '期限重新计算',
   'task.created': '创建待办',
   'task.completed': '办结待办',
+  'task.cancelled': '撤销待办',
   'task.reminded': '待办提醒',
   'task.escalated': '待办逾期督办',
   'action.refused': '操作被规则拒绝',

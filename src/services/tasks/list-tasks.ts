@@ -24,6 +24,10 @@ export async function getTask(deps: ServiceDeps, actor: Actor, taskId: string): 
   const r = await deps.store.tasks.get(actor.tenantId, taskId);
   if (!r) throw notFound('TASK_NOT_FOUND', '待办');
   const taskActor = await actingPositions(deps.store, actor, at, pack.utcOffsetMinutes);
+  // The owner sees a task; so does the office, which supervises every 待办 (督办, art. 41).
+  // Anyone else is told it does not exist rather than that it is forbidden.
+  const owns = (r.ownerPersonId !== null && r.ownerPersonId === actor.personId) || (r.ownerPositionId !== null && taskActor.positionIds.includes(r.ownerPositionId));
+  if (!owns && !actor.roles.includes('office')) throw notFound('TASK_NOT_FOUND', '待办');
   const calendar = await calendarFor(deps.store, deps.store, actor.tenantId);
   return presentTask(r, taskActor, actor.roles, calendar, at, pack.utcOffsetMinutes);
 }

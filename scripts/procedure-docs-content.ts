@@ -1,0 +1,17 @@
+import { mermaidStateDiagram } from '../src/core/procedures/diagram.ts';
+import { TASK_STATUS_LABELS, TASK_TRANSITIONS } from '../src/core/procedures/tasks/tasks.machine.ts';
+
+/** The generated procedures page; a test keeps docs/procedures.md equal to it. */
+export function procedureDocs(): string {
+  const sections = [
+    { title: '待办 (tasks)', diagram: mermaidStateDiagram(TASK_TRANSITIONS, TASK_STATUS_LABELS, 'open') },
+  ];
+  return [
+    '# Procedures',
+    '',
+    'Generated from the transition tables in `src/core/procedures/*/*.machine.ts` by `npm run docs`; do not edit by hand.',
+    'Each arrow names its command and, in brackets, the rules that guard it.',
+    '',
+    ...sections.flatMap((s) => [`## ${s.title}`, '', '```mermaid', s.diagram, '```', '']),
+  ].join('\n');
+}
