@@ -94,6 +94,11 @@ for (const db of testDatabases()) {
       const run2 = await sys.post('/api/scheduler/run', {});
       assert.equal(run2.body.data.escalated, 0, 'a second pass escalates nothing again');
       const wumin = await h.login('wumin');
+      const notes = (await wumin.get('/api/notifications')).body.data.filter((n: Json) => n.taskId === id);
+      assert.deepEqual(notes.map((n: Json) => n.kind), ['escalation']);
+      assert.match(notes[0].message, /第四十条/);
+      const director = (await (await h.login('liwenbo')).get('/api/notifications')).body.data.filter((n: Json) => n.taskId === id);
+      assert.deepEqual(director.map((n: Json) => n.kind), ['escalation-office'], 'the office director is told too');
       const done = await wumin.post(`/api/tasks/${id}/complete`, {});
       assert.equal(done.status, 200);
       const warn = done.body.verdicts.find((v: Json) => v.outcome === 'warn');

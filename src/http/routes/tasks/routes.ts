@@ -4,6 +4,7 @@ import type { ServiceDeps } from '../../../services/context.ts';
 import { completeTask } from '../../../services/tasks/complete-task.ts';
 import { createTask } from '../../../services/tasks/create-task.ts';
 import { cancelTask } from '../../../services/tasks/cancel-task.ts';
+import { listMyNotifications } from '../../../services/tasks/list-notifications.ts';
 import { getTask, listMyTasks } from '../../../services/tasks/list-tasks.ts';
 import { route } from '../../route.ts';
 import { ok } from '../../present.ts';
@@ -52,5 +53,10 @@ export function taskRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     method: 'POST', url: '/api/tasks/:id/cancel', operationId: 'cancelTask', summary: '撤销待办（须说明理由）', tags: ['待办'], permission: 'tasks:create',
     schema: { params: taskId, body: z.strictObject({ reason: z.string().trim().min(2).max(500).describe('撤销理由') }) },
     handler: async ({ actor, params, body }) => ok(await cancelTask(deps, actor(), { taskId: params.id, reason: body.reason })),
+  });
+  route(app, deps, {
+    method: 'GET', url: '/api/notifications', operationId: 'listMyNotifications', summary: '我的提醒与督办通知', tags: ['待办'], permission: 'tasks:read',
+    schema: {},
+    handler: async ({ actor }) => ok(await listMyNotifications(deps, actor())),
   });
 }
