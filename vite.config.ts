@@ -13,6 +13,11 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
+      // antd marks its modules "use client" for React Server Components; irrelevant to a browser bundle.
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
       output: {
         // Long-lived vendor code in its own chunks, so a change to the app does not bust them.
         manualChunks(id) {

@@ -106,6 +106,27 @@ for (const db of testDatabases()) {
       h.clock.set('2025-11-03T01:00:00.000Z');
     });
 
+    test('the scheduler reminds the owner one working day ahead, once', async () => {
+      const office = await h.login('liwenbo');
+      const org = (await office.get('/api/org')).body.data;
+      const clerk = org.positions.find((p: Json) => p.code === 'office-clerk');
+      // Mon 2025-11-03 + 2 working days → Wed 2025-11-05.
+      const id = (await office.post('/api/tasks', { title: '准备会议材料', ownerPositionId: clerk.id, period: { value: 2, unit: 'workday' } })).body.data.id;
+      const sys = await h.login('sysadmin');
+      await sys.post('/api/scheduler/run', {});
+      const wumin = await h.login('wumin');
+      const mine = async () => (await wumin.get('/api/notifications')).body.data.filter((n: Json) => n.taskId === id).map((n: Json) => n.kind);
+      assert.deepEqual(await mine(), [], 'two working days ahead: no reminder yet');
+      h.clock.set('2025-11-04T01:05:00.000Z');
+      const sys2 = await h.login('sysadmin');
+      assert.ok((await sys2.post('/api/scheduler/run', {})).body.data.reminded >= 1);
+      assert.equal((await sys2.post('/api/scheduler/run', {})).body.data.reminded, 0);
+      const wumin2 = await h.login('wumin');
+      const kinds = (await wumin2.get('/api/notifications')).body.data.filter((n: Json) => n.taskId === id).map((n: Json) => n.kind);
+      h.clock.set('2025-11-03T01:00:00.000Z');
+      assert.deepEqual(kinds, ['reminder']);
+    });
+
     test('actions dated before the rules took effect are refused citing art. 71', async () => {
       const c = await h.login('wumin');
       h.clock.set('2025-10-25T08:00:00.000Z'); // 2025-10-25 16:00 Beijing time
