@@ -1,0 +1,412 @@
+/**
+ * Plays scenario files (DESIGN §9): each on its own fresh database seeded with the demo
+ * organisation, through the real HTTP application (in process, `inject()`), with a fixed clock set
+ * to each step's time. After the last step an audit checkpoint is written and the chain verified.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, extname, join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { fixedClock } from '../core/kernel/time.ts';
+import { buildServer, type RouteInfo } from '../http/server.ts';
+import { openInstance, type Instance } from '../runtime/instance.ts';
+import { PACKS } from '../packs/registry.ts';
+import { DEMO_ADMINS, DEMO_PASSWORD, DEMO_PEOPLE } from '../packs/yunyang-2025/demo-org.ts';
+import { loadScenarioFile, type Scenario, type ScenarioStep } from './format.ts';
+import { CaptureError, citesOf, matchSubset, missingCites, referencedNames, resolvePointer, show, substitute } from './match.ts';
+
+/** The account name that means "not logged in". */
+export const ANONYMOUS = 'anonymous';
+/** Marks a data directory the runner created, so that a re-run may clear it. */
+const MARKER = '.yunzheng-scenario';
+
+export interface RunOptions {
+  /** Keep each file's database and audit files in `<dataDir>/<file name without .json>`. */
+  readonly dataDir?: string | undefined;
+  /** Play on PostgreSQL (a throwaway schema per scenario) instead of the embedded database; used by tests. */
+  readonly postgresUrl?: string | undefined;
+}
+
+export interface Problem {
+  readonly kind: 'status' | 'cites' | 'body' | 'error';
+  /** JSON Pointer into the response body (body mismatches). */
+  readonly path?: string;
+  readonly message: string;
+}
+
+export interface StepReport {
+  /** 1-based. */
+  readonly index: number;
+  readonly op: string;
+  readonly as: string;
+  readonly at: string;
+  readonly method?: string;
+  readonly url?: string;
+  readonly status?: number;
+  readonly ok: boolean;
+}
+
+export interface StepFailure extends StepReport {
+  readonly note?: string;
+  readonly problems: readonly Problem[];
+  readonly response?: { readonly status: number; readonly body: unknown };
+}
+
+export interface AuditSummary {
+  readonly ok: boolean;
+  readonly events: number;
+  readonly lastSeq: number;
+  readonly checkpointsChecked: number;
+  readonly problem: string | null;
+}
+
+export interface ScenarioResult {
+  readonly file?: string;
+  readonly name: string;
+  readonly ok: boolean;
+  /** Set for files that are not scenarios and were passed over (the JSON Schema caught by a glob). */
+  readonly skipped?: string;
+  readonly stepCount: number;
+  readonly steps: readonly StepReport[];
+  /** The first failing step (the scenario stops there). */
+  readonly failure?: StepFailure;
+  /** Problems outside the steps: the file's format, setup, the audit chain. */
+  readonly errors: readonly string[];
+  readonly audit?: AuditSummary;
+  /** Where the data was kept (with `dataDir`). */
+  readonly dataDir?: string;
+}
+
+class StepError extends Error {}
+
+/** The instant the earliest pack takes effect (00:00 local time of its first day); actions before it are refused. */
+export function packStart(): Date {
+  const first = [...PACKS].map((p) => p.pack).sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))[0];
+  if (!first) throw new Error('no rule pack configured');
+  return new Date(Date.parse(`${first.effectiveFrom}T00:00:00Z`) - first.utcOffsetMinutes * 60_000);
+}
+
+const demoAccounts = () => [...DEMO_PEOPLE.flatMap((p) => (p.username ? [p.username] : [])), ...DEMO_ADMINS.map((a) => a.username)];
+
+/** Fills `:name` path segments from params; the rest become the query string. */
+export function buildUrl(route: RouteInfo, params: Record<string, unknown>): string {
+  const rest = new Map(Object.entries(params));
+  const path = route.url.replace(/:([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?/g, (_m, name: string) => {
+    if (!rest.has(name)) throw new StepError(`${route.method} ${route.url} 需要路径参数“${name}”，params 中没有`);
+    const v = rest.get(name);
+    rest.delete(name);
+    return encodeURIComponent(scalar(name, v));
+  });
+  const query = new URLSearchParams();
+  for (const [k, v] of rest) {
+    if (Array.isArray(v)) for (const x of v) query.append(k, scalar(k, x));
+    else query.append(k, scalar(k, v));
+  }
+  const qs = query.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+function scalar(name: string, v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  throw new StepError(`参数“${name}”应为字符串、数字或布尔值，实际为 ${show(v)}`);
+}
+
+/** Checks what can be known before playing: every op exists, every `${name}` is captured by an earlier step. */
+function preflight(steps: readonly ScenarioStep[], routes: ReadonlyMap<string, RouteInfo>): { index: number; message: string } | undefined {
+  const captured = new Set<string>();
+  for (const [i, s] of steps.entries()) {
+    if (!routes.has(s.op)) {
+      return { index: i + 1, message: `未知的操作“${s.op}”。可用的操作：${[...routes.keys()].sort().join('、')}` };
+    }
+    for (const name of referencedNames([s.params, s.body, s.expect?.body])) {
+      if (!captured.has(name)) {
+        return { index: i + 1, message: `引用了 \${${name}}，但此前没有哪一步捕获它（已捕获：${[...captured].join('、') || '无'}）` };
+      }
+    }
+    for (const name of Object.keys(s.capture ?? {})) captured.add(name);
+  }
+  return undefined;
+}
+
+interface Session {
+  readonly cookie: string;
+  readonly csrf: string;
+}
+
+function parseBody(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function errorOf(body: unknown): { code: string; message: string } | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const e = (body as { error?: unknown }).error;
+  if (typeof e !== 'object' || e === null) return undefined;
+  const { code, message } = e as { code?: unknown; message?: unknown };
+  return typeof code === 'string' ? { code, message: typeof message === 'string' ? message : '' } : undefined;
+}
+
+function prepareDataDir(dir: string): void {
+  if (existsSync(dir) && readdirSync(dir).length > 0) {
+    if (!existsSync(join(dir, MARKER))) {
+      throw new Error(`数据目录 ${dir} 已存在且不是场景运行留下的，为免误删，请换一个目录或先自行清空`);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, MARKER), '本目录由 yunzheng scenario run 创建，重新运行时会被清空。\n');
+}
+
+async function withPgSchema<T>(url: string, fn: (schema: string) => Promise<T>): Promise<T> {
+  const schema = `sc_${randomBytes(6).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`CREATE SCHEMA ${schema}`);
+  try {
+    return await fn(schema);
+  } finally {
+    await admin(`DROP SCHEMA ${schema} CASCADE`);
+  }
+}
+
+/**
+ * Plays one scenario on a fresh database in `dataDir` (a temporary directory, removed afterwards,
+ * when none is given).
+ */
+export interface ScenarioOptions {
+  readonly dataDir?: string | undefined;
+  readonly postgresUrl?: string | undefined;
+  /** The file the scenario came from (for reports). */
+  readonly file?: string | undefined;
+  /** Called after the last step, before the audit checkpoint and verification (tests use it to tamper with the chain). */
+  readonly afterSteps?: ((instance: Instance) => Promise<void>) | undefined;
+}
+
+export async function runScenario(scenario: Scenario, opts: ScenarioOptions = {}): Promise<ScenarioResult> {
+  const base = { ...(opts.file !== undefined ? { file: opts.file } : {}), name: scenario.name };
+  const temp = opts.dataDir === undefined;
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'yz-scenario-'));
+  try {
+    if (!temp) prepareDataDir(dataDir);
+    const play = (pgSchema?: string) => playOn(scenario, dataDir, opts, pgSchema);
+    const r = opts.postgresUrl ? await withPgSchema(opts.postgresUrl, play) : await play();
+    return { ...base, ok: r.failure === undefined && r.errors.length === 0, stepCount: scenario.steps.length, ...r, ...(temp ? {} : { dataDir }) };
+  } catch (e) {
+    return { ...base, ok: false, stepCount: scenario.steps.length, steps: [], errors: [`运行失败：${e instanceof Error ? e.message : String(e)}`] };
+  } finally {
+    if (temp) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function playOn(
+  scenario: Scenario, dataDir: string, opts: ScenarioOptions, pgSchema: string | undefined,
+): Promise<{ steps: StepReport[]; failure?: StepFailure; errors: string[]; audit?: AuditSummary }> {
+  const first = scenario.steps[0];
+  if (!first) return { steps: [], errors: ['场景没有步骤'] };
+  // The clock stands at the first step's time while the demo organisation is seeded — but never
+  // before the rules took effect (art. 71), or the seed itself would be dated before them.
+  const start = packStart();
+  const firstAt = new Date(first.at);
+  const clock = fixedClock(firstAt < start ? start : firstAt);
+  const instance: Instance = await openInstance({
+    dataDir, clock, demo: true, seed: true, env: {}, databaseUrl: opts.postgresUrl, pgSchema, poolSize: opts.postgresUrl ? 4 : undefined,
+  });
+  const errors: string[] = [];
+  const steps: StepReport[] = [];
+  let failure: StepFailure | undefined;
+  let audit: AuditSummary | undefined;
+  try {
+    const app = await buildServer({
+      deps: instance.deps,
+      audit: { verify: (t) => instance.verify(t), checkpoint: (t) => instance.checkpoint(t) },
+    });
+    try {
+      const routes = new Map<string, RouteInfo>();
+      for (const r of app.routeTable) if (r.operationId && !routes.has(r.operationId)) routes.set(r.operationId, r);
+      const problem = preflight(scenario.steps, routes);
+      const sessions = new Map<string, Session>();
+      const vars = new Map<string, unknown>();
+      const tenantId = instance.deps.settings.defaultTenantId;
+
+      const login = async (username: string): Promise<Session> => {
+        const cached = sessions.get(username);
+        if (cached) return cached;
+        if (!(await instance.deps.store.accounts.byUsername(tenantId, username))) {
+          throw new StepError(`未知账号“${username}”。演示账号：${demoAccounts().join('、')}；不登录请省略 as 或写 "${ANONYMOUS}"`);
+        }
+        const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
+        const body = parseBody(r.body);
+        if (r.statusCode !== 200) {
+          const e = errorOf(body);
+          const cites = citesOf(body);
+          throw new StepError(`以 ${username} 登录失败：${r.statusCode}${e ? ` ${e.code}：${e.message}` : ''}${cites.length > 0 ? `（引用 ${cites.join('、')}）` : ''}。要演示登录本身被拒，请写一步匿名的 op "login"`);
+        }
+        const setCookie = r.headers['set-cookie'];
+        const cookie = (Array.isArray(setCookie) ? setCookie[0] : setCookie)?.split(';')[0];
+        const csrf = (body as { data?: { csrfToken?: unknown } } | undefined)?.data?.csrfToken;
+        if (!cookie || typeof csrf !== 'string') throw new StepError(`以 ${username} 登录后没有得到会话 Cookie 或防跨站令牌`);
+        const s = { cookie, csrf };
+        sessions.set(username, s);
+        return s;
+      };
+
+      for (const [i, step] of scenario.steps.entries()) {
+        const as = step.as ?? ANONYMOUS;
+        const head = { index: i + 1, op: step.op, as, at: step.at };
+        clock.set(step.at);
+        if (problem && problem.index === i + 1) {
+          failure = { ...head, ok: false, ...(step.note ? { note: step.note } : {}), problems: [{ kind: 'error', message: problem.message }] };
+          steps.push({ ...head, ok: false });
+          break;
+        }
+        let method: string | undefined;
+        let url: string | undefined;
+        let response: { status: number; body: unknown } | undefined;
+        try {
+          const route = routes.get(step.op)!;
+          method = route.method;
+          const params = substitute(step.params ?? {}, vars) as Record<string, unknown>;
+          const body = substitute(step.body, vars);
+          const expectBody = substitute(step.expect?.body, vars);
+          url = buildUrl(route, params);
+          if (body !== undefined && (method === 'GET' || method === 'HEAD')) throw new StepError(`${method} 操作不接受请求体（body）；参数请写在 params 中`);
+          const payload = body ?? (['POST', 'PUT', 'PATCH'].includes(method) ? {} : undefined);
+          const send = async () => {
+            const s = as === ANONYMOUS ? undefined : await login(as);
+            const r = await app.inject({
+              method: route.method as 'GET', url: url!,
+              headers: {
+                ...(s ? { cookie: s.cookie } : {}),
+                ...(s && method !== 'GET' ? { 'x-csrf-token': s.csrf } : {}),
+                ...(payload !== undefined ? { 'content-type': 'application/json' } : {}),
+              },
+              ...(payload !== undefined ? { payload: JSON.stringify(payload) } : {}),
+            });
+            return { status: r.statusCode, body: parseBody(r.body) };
+          };
+          response = await send();
+          // A session the server let lapse (idle timeout, logout) is renewed by logging in again at
+          // this step's time, unless the step is about the refusal itself (it expects 401).
+          const code = errorOf(response.body)?.code;
+          if (as !== ANONYMOUS && response.status === 401 && step.expect?.status !== 401 && (code === 'SESSION_EXPIRED' || code === 'UNAUTHENTICATED')) {
+            sessions.delete(as);
+            response = await send();
+          }
+          const problems = compare(step, expectBody, response);
+          if (problems.length === 0) {
+            for (const [name, pointer] of Object.entries(step.capture ?? {})) {
+              const got = resolvePointer(response.body, pointer);
+              if (!got.found) {
+                const hint = !pointer.startsWith('/data/') && resolvePointer(response.body, `/data${pointer}`).found ? `是否想写 /data${pointer}？` : '如 /data/id';
+                problems.push({ kind: 'error', message: `捕获 ${name} 失败：指针 ${pointer} 在响应体中找不到（${got.reason}）。指针相对于整个响应体 {data, verdicts}，${hint}` });
+                break;
+              }
+              vars.set(name, got.value);
+            }
+          }
+          const report = { ...head, method, url, status: response.status, ok: problems.length === 0 };
+          steps.push(report);
+          if (problems.length > 0) {
+            failure = { ...report, ...(step.note ? { note: step.note } : {}), problems, response };
+            break;
+          }
+        } catch (e) {
+          const message = e instanceof StepError || e instanceof CaptureError ? e.message : `执行出错：${e instanceof Error ? e.message : String(e)}`;
+          const report = { ...head, ...(method ? { method } : {}), ...(url ? { url } : {}), ...(response ? { status: response.status } : {}), ok: false };
+          steps.push(report);
+          failure = { ...report, ...(step.note ? { note: step.note } : {}), problems: [{ kind: 'error', message }], ...(response ? { response } : {}) };
+          break;
+        }
+      }
+    } finally {
+      await app.close();
+    }
+    if (opts.afterSteps) await opts.afterSteps(instance);
+    await instance.checkpoint();
+    const v = await instance.verify();
+    audit = { ok: v.ok, events: v.events, lastSeq: v.lastSeq, checkpointsChecked: v.checkpointsChecked, problem: v.firstProblem?.message ?? null };
+    if (!v.ok) errors.push(`审计链校验失败：${v.firstProblem ? `${v.firstProblem.seq === null ? '' : `第 ${v.firstProblem.seq} 条记录：`}${v.firstProblem.message}` : '原因不明'}`);
+  } finally {
+    await instance.close();
+  }
+  return { steps, ...(failure ? { failure } : {}), errors, ...(audit ? { audit } : {}) };
+}
+
+function compare(step: ScenarioStep, expectBody: unknown, response: { status: number; body: unknown }): Problem[] {
+  const problems: Problem[] = [];
+  const want = step.expect?.status;
+  const statusOk = want === undefined ? response.status >= 200 && response.status < 300 : response.status === want;
+  if (!statusOk) {
+    const e = errorOf(response.body);
+    problems.push({ kind: 'status', message: `状态码：期望 ${want ?? '2xx'}，实际 ${response.status}${e ? `（${e.code}：${e.message}）` : ''}` });
+  }
+  if (step.expect?.cites && step.expect.cites.length > 0) {
+    const present = citesOf(response.body);
+    const missing = missingCites(step.expect.cites, present);
+    if (missing.length > 0) {
+      problems.push({ kind: 'cites', message: `缺少引用 ${missing.join('、')}；响应中的引用：${present.length > 0 ? present.join('、') : '（无）'}` });
+    }
+  }
+  if (expectBody !== undefined) {
+    for (const m of matchSubset(expectBody, response.body)) problems.push({ kind: 'body', path: m.path, message: `${m.path}：${m.message}` });
+  }
+  return problems;
+}
+
+/** The data directory of one file under `--data DIR`: `DIR/<name without .json>`, made unique within one run. */
+function dataDirFor(root: string, file: string, used: Set<string>): string {
+  const stem = basename(file, extname(file)) || 'scenario';
+  let name = stem;
+  for (let n = 2; used.has(name); n++) name = `${stem}-${n}`;
+  used.add(name);
+  return join(resolve(root), name);
+}
+
+/** Plays files one after another, each on its own database. */
+export async function runScenarioFiles(files: readonly string[], opts: RunOptions = {}): Promise<ScenarioResult[]> {
+  const used = new Set<string>();
+  const results: ScenarioResult[] = [];
+  for (const file of files) {
+    const loaded = loadScenarioFile(file);
+    if (loaded.kind === 'json-schema') {
+      results.push({ file, name: basename(file), ok: true, skipped: 'JSON Schema 文件，不是场景', stepCount: 0, steps: [], errors: [] });
+    } else if (loaded.kind === 'invalid') {
+      results.push({ file, name: basename(file), ok: false, stepCount: 0, steps: [], errors: loaded.errors });
+    } else {
+      const dataDir = opts.dataDir === undefined ? undefined : dataDirFor(opts.dataDir, file, used);
+      results.push(await runScenario(loaded.scenario, { file, dataDir, postgresUrl: opts.postgresUrl }));
+    }
+  }
+  return results;
+}
+
+/** The human report of one result: `✔ name (N steps)`, or `✖ name` and what went wrong. */
+export function formatResult(r: ScenarioResult): string {
+  if (r.skipped) return `– ${r.file ?? r.name}：${r.skipped}，跳过`;
+  if (r.ok) return `✔ ${r.name} (${r.stepCount} steps)${r.dataDir ? `\n  数据保存在 ${r.dataDir}` : ''}`;
+  const lines = [`✖ ${r.name}${r.file && r.file !== r.name ? `（${r.file}）` : ''}`];
+  const f = r.failure;
+  if (f) {
+    lines.push(`  第 ${f.index} 步 ${f.op}（as ${f.as}，at ${f.at}）${f.method && f.url ? `：${f.method} ${f.url}` : ''}`);
+    if (f.note) lines.push(`  说明：${f.note}`);
+    for (const p of f.problems) lines.push(`    ${p.message}`);
+    if (f.response) lines.push(`    实际响应：${f.response.status} ${show(f.response.body, 600)}`);
+    lines.push(`  已通过 ${f.index - 1}/${r.stepCount} 步`);
+  }
+  for (const e of r.errors) lines.push(`  ${e}`);
+  if (r.dataDir) lines.push(`  数据保存在 ${r.dataDir}`);
+  return lines.join('\n');
+}
