@@ -63,7 +63,13 @@ async function request<T>(method: 'GET' | 'POST', url: string, body?: unknown): 
   }
   if (!res.ok) {
     const b = parsed as ErrorBody;
-    throw new ApiError(res.status, b.error?.code ?? 'INTERNAL', b.error?.message ?? `请求失败（HTTP ${res.status}）`, b.verdicts ?? [], b.error?.fields ?? []);
+    throw new ApiError(
+      res.status,
+      b.error?.code ?? 'INTERNAL',
+      b.error?.message ?? `请求失败（HTTP ${res.status}）`,
+      b.verdicts ?? [],
+      b.error?.fields ?? [],
+    );
   }
   return parsed as Envelope<T>;
 }

@@ -1,0 +1,176 @@
+// Shapes of the JSON the staff application reads. The web layer reaches the server only over
+// HTTP (dependency-cruiser forbids importing services/http), so the presenters' shapes are
+// restated here; the pure core's value types are imported as types.
+import type { Deadline } from '../core/calendar/deadline.ts';
+import type { Verdict } from '../core/rules/rule.ts';
+
+export type { Verdict };
+
+export interface Meta {
+  readonly demo: boolean;
+  readonly tenant: { readonly id: string; readonly name: string } | null;
+  readonly packs: readonly { readonly id: string; readonly title: string; readonly effectiveFrom: string }[];
+}
+
+export interface Me {
+  readonly account: {
+    readonly id: string;
+    readonly username: string;
+    readonly displayName: string;
+    readonly personId: string | null;
+    readonly roles: readonly string[];
+    readonly roleLabels: readonly string[];
+    readonly totpEnabled: boolean;
+  };
+  readonly tenantId: string;
+  readonly csrfToken: string;
+  readonly demo: boolean;
+  readonly mustChangePassword: boolean;
+  readonly mustEnrollTotp: boolean;
+}
+
+export type TaskStatus = 'open' | 'done' | 'cancelled';
+
+export interface TaskDue {
+  readonly dueDate: string;
+  readonly dueAt: string;
+  readonly provisional: boolean;
+  readonly start: string | null;
+  readonly period: number | null;
+  readonly unit: string | null;
+  readonly remainingWorkingDays: number;
+  readonly overdue: boolean;
+}
+
+export interface TaskView {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: string;
+  readonly status: TaskStatus;
+  readonly statusLabel: string;
+  readonly sourceType: string;
+  readonly sourceId: string | null;
+  readonly createdAt: string;
+  readonly due: TaskDue | null;
+  readonly completedAt: string | null;
+  readonly note: string | null;
+  readonly version: number;
+  readonly abilities: { readonly complete: boolean; readonly cancel: boolean };
+}
+
+export type CoverageStatus = 'enforced' | 'partial' | 'declarative' | 'planned';
+
+export interface Chapter {
+  readonly number: number;
+  readonly title: string;
+  readonly titleRestored?: boolean;
+}
+
+export interface ArticleRow {
+  readonly number: number;
+  readonly label: string;
+  readonly chapter: Chapter;
+  readonly status: CoverageStatus;
+  readonly statusLabel: string;
+  readonly rules: readonly string[];
+  readonly excerpt: string;
+  readonly text: readonly string[];
+}
+
+export interface Restoration {
+  readonly article: number;
+  readonly asPublished: string;
+  readonly restored: string;
+  readonly why: string;
+}
+
+export interface ArticleList {
+  readonly pack: {
+    readonly id: string;
+    readonly title: string;
+    readonly promulgatedBy: string;
+    readonly effectiveFrom: string;
+    readonly interpretedBy: string | null;
+  };
+  readonly counts: Readonly<Record<CoverageStatus, number>>;
+  readonly chapters: readonly Chapter[];
+  readonly articles: readonly ArticleRow[];
+  readonly restorations: readonly Restoration[];
+}
+
+export interface RuleView {
+  readonly id: string;
+  readonly summary: string;
+  readonly appliesTo: string;
+  readonly cites: readonly { readonly id: string; readonly label: string }[];
+}
+
+export interface ArticleDetail {
+  readonly number: number;
+  readonly label: string;
+  readonly chapter: Chapter;
+  readonly paragraphs: readonly string[];
+  readonly coverage: {
+    readonly status: CoverageStatus;
+    readonly statusLabel: string;
+    readonly missing: string | null;
+    readonly reason: string | null;
+    readonly carriedBy: string | null;
+  };
+  readonly rules: readonly RuleView[];
+  readonly restorations: readonly Restoration[];
+}
+
+export type ParameterStatus = 'VERIFIED' | 'SECONDARY' | 'NOT_FOUND';
+
+export interface PackParameter {
+  readonly key: string;
+  readonly value: number | string | boolean;
+  readonly unit?: string;
+  readonly source: string;
+  readonly status: ParameterStatus;
+  readonly note: string;
+}
+
+export interface DeadlineView extends Deadline {
+  readonly dueAt: string;
+}
+
+export interface DeadlineRequest {
+  readonly start: string;
+  readonly period: number;
+  readonly unit: 'workday' | 'day' | 'month';
+  readonly clockStops?: readonly { readonly from: string; readonly to: string; readonly reason: string }[];
+}
+
+export interface CalendarYear {
+  readonly year: number;
+  readonly source: string;
+  readonly loadedAt: string;
+  readonly holidays: readonly { readonly name: string; readonly from: string; readonly to: string }[];
+  readonly makeUpWorkdays: readonly { readonly for: string; readonly date: string }[];
+}
+
+export interface AuditEvent {
+  readonly seq: number;
+  readonly id: string;
+  readonly at: string;
+  readonly type: string;
+  readonly typeLabel: string;
+  readonly actorAccountId: string | null;
+  readonly actorPersonId: string | null;
+  readonly onBehalfOfPersonId: string | null;
+  readonly subjectType: string | null;
+  readonly subjectId: string | null;
+  readonly payload: unknown;
+  readonly verdicts: readonly Verdict[] | null;
+  readonly hash: string;
+}
+
+export interface AuditVerifyReport {
+  readonly ok: boolean;
+  readonly events: number;
+  readonly checkpointsChecked: number;
+  readonly lastSeq: number;
+  readonly firstProblem: { readonly seq: number | null; readonly eventId: string | null; readonly message: string } | null;
+}

@@ -1,0 +1,140 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider, type ConfigProviderProps } from 'antd';
+import zhCNModule from 'antd/es/locale/zh_CN.js';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { isApiError, SESSION_CODES } from './api.ts';
+import { AppShell } from './layout/app-shell.tsx';
+import { RequireAbility, RequireSession } from './layout/guards.tsx';
+import { AccountPage } from './pages/account-page.tsx';
+import { ArticlePage } from './pages/article-page.tsx';
+import { AuditPage } from './pages/audit-page.tsx';
+import { DeadlinesPage } from './pages/deadlines-page.tsx';
+import { LawPage } from './pages/law-page.tsx';
+import { LoginPage } from './pages/login-page.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+import { WorkbenchPage } from './pages/workbench-page.tsx';
+import { homePath } from './session.ts';
+
+// antd's ES build lacks "type": "module", so TypeScript (NodeNext) types this default import as the
+// CommonJS namespace; the bundler hands over the locale object itself.
+const zhCN = ('default' in zhCNModule ? zhCNModule.default : zhCNModule) as ConfigProviderProps['locale'];
+
+// antd's default secondary text (45 % black) and link blue fall short of WCAG AA contrast (4.5:1).
+// Users who ask their system for less motion get none (this also keeps screenshots in tests still).
+const REDUCED_MOTION = typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+const CONTRAST = {
+  colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+  colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+  colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+} as const;
+
+function makeClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // A refusal (4xx) will not change by asking again; only network trouble is retried.
+        retry: (count, e) => count < 2 && isApiError(e) && (e.status === 0 || e.status >= 500),
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}
+
+const client = makeClient();
+
+// The session expired mid-work: every query that meets it sends the user back to log in.
+client.getQueryCache().subscribe((event) => {
+  if (event.type !== 'updated' || event.action.type !== 'error') return;
+  const e: unknown = event.action.error;
+  const key = event.query.queryKey as readonly unknown[];
+  if (isApiError(e) && SESSION_CODES.has(e.code) && key[0] !== 'me') {
+    void client.invalidateQueries({ queryKey: ['me'] });
+  }
+});
+
+function StaffRoutes() {
+  return (
+    <RequireSession>
+      {(session) => (
+        <Routes>
+          <Route element={<AppShell session={session} />}>
+            <Route index element={<Navigate to={homePath(session)} replace />} />
+            <Route
+              path="workbench"
+              element={
+                <RequireAbility session={session} permission="tasks:read">
+                  <WorkbenchPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="law"
+              element={
+                <RequireAbility session={session} permission="law:read">
+                  <LawPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="law/:number"
+              element={
+                <RequireAbility session={session} permission="law:read">
+                  <ArticlePage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="deadlines"
+              element={
+                <RequireAbility session={session} permission="calendar:read">
+                  <DeadlinesPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="audit"
+              element={
+                <RequireAbility session={session} permission="audit:read">
+                  <AuditPage session={session} />
+                </RequireAbility>
+              }
+            />
+            <Route path="account" element={<AccountPage session={session} />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      )}
+    </RequireSession>
+  );
+}
+
+export function App() {
+  return (
+    <ConfigProvider
+      locale={zhCN}
+      button={{ autoInsertSpace: false }}
+      theme={{
+        token: {
+          ...CONTRAST,
+          motion: !REDUCED_MOTION,
+          colorPrimary: '#1f5fbf',
+          colorLink: '#1f5fbf',
+          borderRadius: 4,
+          fontFamily: '"PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif',
+        },
+      }}
+    >
+      <AntApp>
+        <QueryClientProvider client={client}>
+          <BrowserRouter>
+            <Routes>
+              <Route path="/login" element={<LoginPage />} />
+              <Route path="/*" element={<StaffRoutes />} />
+            </Routes>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,106 @@
+// Chinese conventions for dates, times and numbers. Calendar dates (YYYY-MM-DD) are formatted as
+// text, never through the browser's time zone; instants are shown in Beijing time whatever zone
+// the browser is in.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'] as const;
+
+/** `2025-11-04` → `2025年11月4日` (an unparseable value is returned as is). */
+export function chineseDate(iso: string): string {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
+}
+
+/** `2025-11-04` → `星期二`, computed on the calendar date itself (no time zone involved). */
+export function chineseWeekday(iso: string): string {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return '';
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
+  return WEEKDAYS[day] ?? '';
+}
+
+const BEIJING = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An instant in Beijing time: `2025年11月3日 09:00:00`. */
+export function beijingDateTime(instant: string): string {
+  const d = new Date(instant);
+  if (Number.isNaN(d.getTime())) return instant;
+  const parts = Object.fromEntries(BEIJING.formatToParts(d).map((p) => [p.type, p.value]));
+  return `${parts['year']}年${Number(parts['month'])}月${Number(parts['day'])}日 ${parts['hour']}:${parts['minute']}:${parts['second']}`;
+}
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
+
+/** 1–999 in Chinese numerals as used in article and chapter numbers (十一, 二十, 一百零五). */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n <= 0 || n >= 1000) return String(n);
+  const h = Math.floor(n / 100);
+  const t = Math.floor((n % 100) / 10);
+  const u = n % 10;
+  let s = '';
+  if (h > 0) s += `${DIGITS[h]}百`;
+  if (t > 0) s += `${h === 0 && t === 1 ? '' : DIGITS[t]}十`;
+  else if (h > 0 && u > 0) s += '零';
+  if (u > 0) s += DIGITS[u];
+  return s;
+}
+
+export function chapterLabel(c: { number: number; title: string }): string {
+  return `第${chineseNumeral(c.number)}章 ${c.title}`;
+}
+
+export const UNIT_LABELS: Readonly<Record<string, string>> = { workday: '工作日', day: '日', month: '个月' };
+
+/** `7 个工作日`, `30 日`, `2 个月`. */
+export function periodText(period: number, unit: string): string {
+  if (unit === 'workday') return `${period} 个工作日`;
+  if (unit === 'month') return `${period} 个月`;
+  return `${period} 日`;
+}
+
+// Names of the national sources the calendar cites; the server gives ids only (`civil-code:203(2)`).
+const SOURCE_NAMES: Readonly<Record<string, string>> = { 'civil-code': '《中华人民共和国民法典》' };
+
+const CITATION_ID = /^([a-z0-9-]+):(\d+)(?:\((\d+)\))?$/;
+
+export interface ParsedCitation {
+  readonly source: string;
+  readonly article: number;
+  readonly clause?: number;
+}
+
+/** `yunyang-2025:53(2)` → { source, article: 53, clause: 2 }; undefined when it is not a citation id. */
+export function parseCitation(id: string): ParsedCitation | undefined {
+  const m = CITATION_ID.exec(id);
+  if (!m) return undefined;
+  return m[3] === undefined ? { source: m[1] ?? '', article: Number(m[2]) } : { source: m[1] ?? '', article: Number(m[2]), clause: Number(m[3]) };
+}
+
+/**
+ * A citation id as Chinese: articles of a loaded rule pack as `第七十一条`, known national sources
+ * with their title, anything else as given.
+ */
+export function citationLabel(id: string, packIds: readonly string[]): string {
+  const c = parseCitation(id);
+  if (!c) return id;
+  const clause = c.clause === undefined ? '' : `第${chineseNumeral(c.clause)}款`;
+  if (packIds.includes(c.source)) return `第${chineseNumeral(c.article)}条${clause}`;
+  if (SOURCE_NAMES[c.source]) return citationText(c);
+  return id;
+}
+
+/** A citation value as Chinese text: `《中华人民共和国民法典》第二百零三条第二款`. */
+export function citationText(c: { source: string; article: number; clause?: number }): string {
+  const name = SOURCE_NAMES[c.source] ?? c.source;
+  return `${name}第${chineseNumeral(c.article)}条${c.clause === undefined ? '' : `第${chineseNumeral(c.clause)}款`}`;
+}

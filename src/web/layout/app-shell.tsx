@@ -1,0 +1,92 @@
+import { AuditOutlined, BookOutlined, CalendarOutlined, DesktopOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button, Flex, Layout, Menu, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { DemoBanner } from '../components/demo-banner.tsx';
+import { ToneTag } from '../components/tone-tag.tsx';
+import { can, logout, useMeta, type Session } from '../session.ts';
+
+interface NavItem {
+  readonly path: string;
+  readonly label: string;
+  readonly icon: ReactNode;
+  readonly permission: string;
+}
+
+// Each entry shows only when the server's abilities grant its permission.
+const NAV: readonly NavItem[] = [
+  { path: '/workbench', label: '工作台', icon: <DesktopOutlined />, permission: 'tasks:read' },
+  { path: '/law', label: '条文库', icon: <BookOutlined />, permission: 'law:read' },
+  { path: '/deadlines', label: '期限计算', icon: <CalendarOutlined />, permission: 'calendar:read' },
+  { path: '/audit', label: '审计', icon: <AuditOutlined />, permission: 'audit:read' },
+];
+
+export function AppShell({ session }: { session: Session }) {
+  const meta = useMeta();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const { message } = App.useApp();
+  const items = NAV.filter((n) => can(session, n.permission));
+  const selected = items.find((n) => location.pathname === n.path || location.pathname.startsWith(`${n.path}/`))?.path;
+  const { account } = session.me;
+
+  const onLogout = async () => {
+    try {
+      await logout(client);
+    } catch {
+      // The session may already be gone; the login page is where we go either way.
+    }
+    void message.info('已退出登录');
+    void navigate('/login', { replace: true });
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <DemoBanner />
+      <Layout.Header className="yz-header">
+        <Link to="/" className="yz-brand">
+          <span className="yz-brand-name">云政</span>
+          <span className="yz-brand-gov">{meta.data?.tenant?.name ?? '云阳县人民政府'} · 工作规则运行系统</span>
+        </Link>
+        <Space size={12} className="yz-user">
+          <UserOutlined aria-hidden />
+          <Typography.Text strong style={{ color: '#fff' }} data-testid="user-name">
+            {account.displayName}
+          </Typography.Text>
+          <Flex gap={4}>
+            {account.roleLabels.map((r) => (
+              <ToneTag key={r} tone="blue" style={{ marginInlineEnd: 0 }}>
+                {r}
+              </ToneTag>
+            ))}
+          </Flex>
+          <Link to="/account" style={{ color: '#fff' }}>
+            账号
+          </Link>
+          <Button size="small" icon={<LogoutOutlined />} onClick={() => void onLogout()}>
+            退出
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={184} theme="light" breakpoint="md" collapsedWidth={0} className="yz-sider">
+          <nav aria-label="主导航">
+            <Menu
+              mode="inline"
+              selectedKeys={selected ? [selected] : []}
+              items={items.map((n) => ({ key: n.path, icon: n.icon, label: <Link to={n.path}>{n.label}</Link> }))}
+              style={{ borderInlineEnd: 0 }}
+            />
+          </nav>
+        </Layout.Sider>
+        <Layout.Content className="yz-content">
+          <main>
+            <Outlet />
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
