@@ -48,7 +48,7 @@ export async function openInstance(opts: InstanceOptions = {}): Promise<Instance
   const databaseUrl = opts.databaseUrl ?? env['DATABASE_URL'];
   const demo = opts.demo ?? isDemo(env, databaseUrl);
   const database = openDatabase({ url: databaseUrl, dataDir, schema: opts.pgSchema, poolSize: opts.poolSize });
-  await migrate(database.db, database.dialect);
+  await migrate(database.db, database.dialect, database.schema ?? undefined);
   const files = auditFiles(dataDir, env);
   const key = loadOrCreateKey(files.keyFile);
   const deps: ServiceDeps = {

@@ -43,9 +43,18 @@ export function auditLog(db: Kysely<Database>, dialect: DialectName): AuditPort 
     async append(tenantId: string, e: NewAuditEvent) {
       // PostgreSQL: lock the tenant's chain head so concurrent transactions append one after another.
       // SQLite: transactions are serialised by the database itself.
-      let q = db.selectFrom('audit_heads').select(['seq', 'hash']).where('tenant_id', '=', tenantId);
-      if (dialect === 'postgres') q = q.forUpdate();
-      const head = await q.executeTakeFirst();
+      const readHead = () => {
+        let q = db.selectFrom('audit_heads').select(['seq', 'hash']).where('tenant_id', '=', tenantId);
+        if (dialect === 'postgres') q = q.forUpdate();
+        return q.executeTakeFirst();
+      };
+      let head = await readHead();
+      if (!head) {
+        // A tenant created before head rows existed: create its head, then lock it.
+        await db.insertInto('audit_heads').values({ tenant_id: tenantId, seq: 0, hash: GENESIS_HASH })
+          .onConflict((oc) => oc.column('tenant_id').doNothing()).execute();
+        head = await readHead();
+      }
       const prevSeq = head ? Number(head.seq) : 0;
       const prevHash = head?.hash ?? GENESIS_HASH;
       const base = {
@@ -55,16 +64,19 @@ export function auditLog(db: Kysely<Database>, dialect: DialectName): AuditPort 
         payload: JSON.stringify(e.payload), verdicts: JSON.stringify(e.verdicts ?? []), prevHash,
       };
       const record: AuditEventRecord = { ...base, hash: eventHash(base) };
-      await db.insertInto('audit_events').values({
+      const row = {
         tenant_id: record.tenantId, seq: record.seq, id: record.id, at: record.at, type: record.type,
         actor_account_id: record.actorAccountId, actor_person_id: record.actorPersonId,
         on_behalf_of_person_id: record.onBehalfOfPersonId, subject_type: record.subjectType, subject_id: record.subjectId,
         payload: record.payload, verdicts: record.verdicts, prev_hash: record.prevHash, hash: record.hash,
-      }).execute();
-      if (head) {
-        await db.updateTable('audit_heads').set({ seq: record.seq, hash: record.hash }).where('tenant_id', '=', tenantId).execute();
+      };
+      if (dialect === 'postgres') {
+        // One round trip while the head is locked: move the head and insert the event together.
+        await db.with('moved', (qb) => qb.updateTable('audit_heads').set({ seq: record.seq, hash: record.hash }).where('tenant_id', '=', tenantId))
+          .insertInto('audit_events').values(row).execute();
       } else {
-        await db.insertInto('audit_heads').values({ tenant_id: tenantId, seq: record.seq, hash: record.hash }).execute();
+        await db.insertInto('audit_events').values(row).execute();
+        await db.updateTable('audit_heads').set({ seq: record.seq, hash: record.hash }).where('tenant_id', '=', tenantId).execute();
       }
       return record;
     },

@@ -35,7 +35,7 @@ export async function writeCheckpoint(db: Kysely<Database>, tenantId: string, ke
   const last = await db.selectFrom('audit_checkpoints').select('seq').where('tenant_id', '=', tenantId)
     .orderBy('seq', 'desc').limit(1).executeTakeFirst();
   const seq = Number(head.seq);
-  if (last && Number(last.seq) >= seq) return null;
+  if (seq === 0 || (last && Number(last.seq) >= seq)) return null;
   const cp: Checkpoint = { tenantId, seq, hash: head.hash, mac: checkpointMac(key, tenantId, seq, head.hash), createdAt: at.toISOString() };
   await db.insertInto('audit_checkpoints').values({ tenant_id: tenantId, seq, hash: cp.hash, mac: cp.mac, created_at: cp.createdAt }).execute();
   return cp;

@@ -6,6 +6,7 @@ import type { DialectName } from './dialects/dialect.ts';
 import { openSqlite } from './dialects/sqlite.ts';
 import { openPostgres } from './dialects/postgres.ts';
 import { platformMigration } from './migrations/0001-platform.ts';
+import { auditHardeningMigration } from './migrations/0002-audit-hardening.ts';
 import { auditLog } from './audit-log.ts';
 import { accountsRepository, sessionsRepository } from './repositories/accounts.ts';
 import { orgRepository } from './repositories/org.ts';
@@ -29,15 +30,22 @@ export interface OpenDatabase {
   readonly store: Store;
   /** SQLite file path, when embedded. */
   readonly file: string | null;
+  /** PostgreSQL schema this instance is confined to, when given. */
+  readonly schema: string | null;
   close(): Promise<void>;
 }
 
 function migrations(dialect: DialectName): Record<string, Migration> {
-  return { '0001-platform': platformMigration(dialect) };
+  return { '0001-platform': platformMigration(dialect), '0002-audit-hardening': auditHardeningMigration(dialect) };
 }
 
-export async function migrate(db: Kysely<Database>, dialect: DialectName): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations(dialect)) } });
+/** Migrates to the latest schema; on PostgreSQL the migrator's own tables stay in the instance's schema. */
+export async function migrate(db: Kysely<Database>, dialect: DialectName, schema?: string): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(migrations(dialect)) },
+    ...(dialect === 'postgres' && schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(`migration failed: ${JSON.stringify(error)}`);
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
@@ -68,10 +76,10 @@ export function createStore(db: Kysely<Database>, dialect: DialectName): Store {
 export function openDatabase(config: DatabaseConfig): OpenDatabase {
   if (config.url) {
     const { db } = openPostgres(config.url, { schema: config.schema, max: config.poolSize });
-    return { db, dialect: 'postgres', store: createStore(db, 'postgres'), file: null, close: () => db.destroy() };
+    return { db, dialect: 'postgres', store: createStore(db, 'postgres'), file: null, schema: config.schema ?? null, close: () => db.destroy() };
   }
   mkdirSync(config.dataDir, { recursive: true });
   const file = join(config.dataDir, 'yunzheng.sqlite');
   const { db } = openSqlite(file);
-  return { db, dialect: 'sqlite', store: createStore(db, 'sqlite'), file, close: () => db.destroy() };
+  return { db, dialect: 'sqlite', store: createStore(db, 'sqlite'), file, schema: null, close: () => db.destroy() };
 }

@@ -1,4 +1,4 @@
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -13,34 +13,6 @@ import { BackupError, readBackup, tableCounts, type BackupManifest } from '../..
 import { backupInstance, restoreInstance } from '../../src/cli/commands/backup.ts';
 import { startHarness, testDatabases, type Harness, type Json, type TestDb } from '../support/harness.ts';
 
-/**
- * PostgreSQL: this file's harnesses live in a database of their own. Kysely's migrator, as
- * storage/database.ts calls it, looks for its bookkeeping tables in every schema of the database,
- * so harness schemas migrated at the same moment by test files running in parallel collide
- * ("relation kysely_migration_lock does not exist"). Remove once migrate() confines the migrator
- * to the instance's schema.
- */
-async function usePrivateDatabase(tag: string): Promise<void> {
-  const shared = process.env['YZ_TEST_PG_URL'];
-  if (!shared) return;
-  const name = `yz_${tag}_${randomBytes(4).toString('hex')}`;
-  const run = async (text: string) => {
-    const c = new pg.Client({ connectionString: shared });
-    await c.connect();
-    try {
-      await c.query(text);
-    } finally {
-      await c.end();
-    }
-  };
-  await run(`CREATE DATABASE ${name}`);
-  const url = new URL(shared);
-  url.pathname = `/${name}`;
-  process.env['YZ_TEST_PG_URL'] = url.toString();
-  after(() => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-}
-
-await usePrivateDatabase('backup');
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const START = '2025-11-03T01:00:00.000Z';
@@ -116,7 +88,7 @@ async function pgExec(text: string): Promise<void> {
 function assertManifest(m: BackupManifest, db: TestDb, dir: string): void {
   assert.equal(m.dialect, db);
   assert.equal(m.layout, db === 'sqlite' ? 'sqlite-file' : 'jsonl-tables');
-  assert.deepEqual(m.migrations, ['0001-platform']);
+  assert.deepEqual(m.migrations, ['0001-platform', '0002-audit-hardening']);
   assert.ok('audit-checkpoints.jsonl' in m.files);
   assert.equal(m.key.included, false);
   assert.match(m.key.note, /不含审计检查点密钥/);

@@ -1,7 +1,5 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { argon2Hasher } from '../../src/adapters/crypto.ts';
 import { ensureTenant } from '../../src/services/platform/seed.ts';
 import { runScheduler } from '../../src/services/scheduler/run-scheduler.ts';
@@ -9,34 +7,6 @@ import { PACKS, SEED_CALENDARS } from '../../src/packs/registry.ts';
 import type { AccountRecord } from '../../src/services/ports.ts';
 import { startHarness, testDatabases, type Client, type Harness, type Json } from '../support/harness.ts';
 
-/**
- * PostgreSQL: this file's harnesses live in a database of their own. Kysely's migrator, as
- * storage/database.ts calls it, looks for its bookkeeping tables in every schema of the database,
- * so harness schemas migrated at the same moment by test files running in parallel collide
- * ("relation kysely_migration_lock does not exist"). Remove once migrate() confines the migrator
- * to the instance's schema.
- */
-async function usePrivateDatabase(tag: string): Promise<void> {
-  const shared = process.env['YZ_TEST_PG_URL'];
-  if (!shared) return;
-  const name = `yz_${tag}_${randomBytes(4).toString('hex')}`;
-  const run = async (text: string) => {
-    const c = new pg.Client({ connectionString: shared });
-    await c.connect();
-    try {
-      await c.query(text);
-    } finally {
-      await c.end();
-    }
-  };
-  await run(`CREATE DATABASE ${name}`);
-  const url = new URL(shared);
-  url.pathname = `/${name}`;
-  process.env['YZ_TEST_PG_URL'] = url.toString();
-  after(() => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-}
-
-await usePrivateDatabase('tenants');
 
 /**
  * Two governments on one database: every query is confined to the caller's tenant. A resource of

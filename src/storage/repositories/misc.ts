@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { CalendarPort, MetaPort, TenantsPort } from '../../services/ports.ts';
 import type { CalendarYear } from '../../core/calendar/index.ts';
+import { GENESIS_HASH } from '../audit-log.ts';
 
 export function calendarRepository(db: Kysely<Database>): CalendarPort {
   return {
@@ -33,6 +34,8 @@ export function tenantsRepository(db: Kysely<Database>): TenantsPort {
     },
     async insert(t, at) {
       await db.insertInto('tenants').values({ id: t.id, name: t.name, pack_id: t.packId, created_at: at.toISOString() }).execute();
+      // The tenant's audit chain starts with its head row, which appends lock.
+      await db.insertInto('audit_heads').values({ tenant_id: t.id, seq: 0, hash: GENESIS_HASH }).onConflict((oc) => oc.column('tenant_id').doNothing()).execute();
     },
   };
 }
