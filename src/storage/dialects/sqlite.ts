@@ -21,7 +21,7 @@ function withStatementCache(raw: Sqlite.Database): SqliteDatabase {
         if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
       }
       cache.set(sql, stmt);
-      return stmt as unknown as ReturnType<SqliteDatabase['prepare']>;
+      return stmt;
     },
   };
 }
