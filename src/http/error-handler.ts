@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError } from '../core/kernel/result.ts';
 import type { Verdict } from '../core/rules/rule.ts';
@@ -27,8 +27,12 @@ function issuesOf(err: FastifyError): Issue[] {
   });
 }
 
-/** Maps every failure to the error catalogue's stable code, a Chinese message and the verdicts. */
-export function installErrorHandler(app: FastifyInstance): void {
+/**
+ * Maps every failure to the error catalogue's stable code, a Chinese message and the verdicts.
+ * Unknown addresses answer a JSON 404 under /api; elsewhere, when `spaFallback` is given, the
+ * staff application's page (its router shows its own 404).
+ */
+export function installErrorHandler(app: FastifyInstance, spaFallback?: (reply: FastifyReply) => FastifyReply): void {
   app.setErrorHandler((error: FastifyError | DomainError, req, reply) => {
     if (error instanceof DomainError) {
       const verdicts = (error.details?.['verdicts'] as Verdict[] | undefined) ?? [];
@@ -49,7 +53,8 @@ export function installErrorHandler(app: FastifyInstance): void {
     req.log.error(error);
     return reply.code(500).send({ error: { code: 'INTERNAL', message: '服务器内部错误，已记录' }, verdicts: [] });
   });
-  app.setNotFoundHandler((req, reply) =>
-    reply.code(404).send({ error: { code: 'NOT_FOUND', message: `没有这个地址：${req.method} ${req.url.split('?')[0]}` }, verdicts: [] }),
-  );
+  app.setNotFoundHandler((req, reply) => {
+    if (spaFallback && req.method === 'GET' && !req.url.startsWith('/api/')) return spaFallback(reply);
+    return reply.code(404).send({ error: { code: 'NOT_FOUND', message: `没有这个地址：${req.method} ${req.url.split('?')[0]}` }, verdicts: [] });
+  });
 }

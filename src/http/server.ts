@@ -60,8 +60,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
     },
     transform: jsonSchemaTransform,
   });
-  installErrorHandler(app);
   const { deps } = opts;
+  const webBuilt = !opts.portalOnly && opts.webDir !== undefined && existsSync(join(opts.webDir, 'index.html'));
+  installErrorHandler(app, webBuilt ? (reply) => reply.type('text/html; charset=utf-8').sendFile('index.html') : undefined);
 
   if (!opts.portalOnly) {
     installSessionGuard(app, deps);
@@ -79,12 +80,10 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
   }
   portalRoutes(app, deps);
 
-  if (!opts.portalOnly && opts.webDir && existsSync(join(opts.webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: opts.webDir, prefix: '/', wildcard: false, index: ['index.html'] });
-    // Client-side routes of the staff application fall back to index.html.
-    for (const p of ['/login', '/workbench', '/law', '/law/*', '/deadlines', '/audit', '/account']) {
-      app.get(p, { config: { permission: 'public' } }, (_req, reply) => reply.sendFile('index.html'));
-    }
+  if (webBuilt) {
+    // Files are looked up on each request, so a rebuilt application is served without a restart;
+    // every other page address falls back to index.html (the not-found handler above).
+    await app.register(fastifyStatic, { root: opts.webDir, prefix: '/', index: ['index.html'] });
   } else if (!opts.portalOnly) {
     app.get('/', { config: { permission: 'public' } }, (_req, reply) =>
       reply.type('text/html; charset=utf-8').send('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>云政</title></head><body><p>云政：前端尚未构建，请运行 npm run build:web。</p></body></html>'),

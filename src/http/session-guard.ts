@@ -16,8 +16,9 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export function installSessionGuard(app: FastifyInstance, deps: ServiceDeps): void {
   app.addHook('preHandler', async (req: FastifyRequest, _reply: FastifyReply) => {
-    if (!req.url.startsWith('/api/')) return;
-    if (req.routeOptions.url === undefined) return; // 404s fall through to the not-found handler
+    // Only API routes are guarded here; static files and the portal are public by nature, and an
+    // address no route declares falls through to the not-found handler.
+    if (!req.url.startsWith('/api/') || !req.routeOptions.url?.startsWith('/api/')) return;
     const config = req.routeOptions.config;
     const permission = config.permission;
     if (!permission) throw new DomainError('ROUTE_UNDECLARED', '该接口未声明所需权限，按默认拒绝处理');

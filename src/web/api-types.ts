@@ -8,6 +8,8 @@ export type { Verdict };
 
 export interface Meta {
   readonly demo: boolean;
+  /** Demo logins with their published password; null outside demo mode. */
+  readonly demoAccounts: { readonly password: string; readonly accounts: readonly { readonly username: string; readonly who: string }[] } | null;
   readonly tenant: { readonly id: string; readonly name: string } | null;
   readonly packs: readonly { readonly id: string; readonly title: string; readonly effectiveFrom: string }[];
 }

@@ -1,6 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildServer } from '../../src/http/server.ts';
 import { ERROR_CATALOGUE } from '../../src/http/errors.ts';
 import { startHarness, testDatabases, type Harness, type Json } from '../support/harness.ts';
 
@@ -213,3 +216,33 @@ for (const db of testDatabases()) {
     });
   });
 }
+
+test('the staff application answers any page address; unknown API addresses stay JSON 404s; demo logins only in demo mode', async () => {
+  const web = mkdtempSync(join(tmpdir(), 'yz-web-'));
+  writeFileSync(join(web, 'index.html'), '<!doctype html><title>云政</title>');
+  const h = await startHarness('sqlite');
+  const instance = h.instance;
+  const app = await buildServer({ deps: instance.deps, audit: { verify: (t) => instance.verify(t), checkpoint: (t) => instance.checkpoint(t) }, webDir: web });
+  try {
+    for (const url of ['/', '/workbench', '/law/20', '/no/such/page']) {
+      const r = await app.inject({ method: 'GET', url });
+      assert.equal(r.statusCode, 200, url);
+      assert.match(r.body, /<title>云政<\/title>/, url);
+    }
+    const api = await app.inject({ method: 'GET', url: '/api/no-such' });
+    assert.equal(api.statusCode, 404);
+    assert.equal((JSON.parse(api.body)).error.code, 'NOT_FOUND');
+    const meta = JSON.parse((await app.inject({ method: 'GET', url: '/api/meta' })).body);
+    assert.ok(meta.data.demoAccounts.accounts.some((a: Json) => a.username === 'wumin' && /吴敏/.test(a.who)));
+  } finally {
+    await app.close();
+    await h.close();
+  }
+  const real = await startHarness('sqlite', { demo: false, seed: false });
+  try {
+    const meta = await real.anonymous().get('/api/meta');
+    assert.equal(meta.body.data.demoAccounts, null);
+  } finally {
+    await real.close();
+  }
+});

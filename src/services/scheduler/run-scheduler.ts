@@ -1,5 +1,5 @@
 import { workingDaysBetween } from '../../core/calendar/index.ts';
-import { localDate } from '../../core/kernel/time.ts';
+import { formatChineseDate, localDate } from '../../core/kernel/time.ts';
 import type { ServiceDeps } from '../context.ts';
 import type { TaskRecord, Tx } from '../ports.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
@@ -38,7 +38,7 @@ export async function runScheduler(deps: ServiceDeps, tenantId: string): Promise
       const done = await deps.store.transaction(async (tx) => {
         const fresh = await tx.tasks.get(tenantId, t.id);
         if (!fresh || fresh.status !== 'open' || fresh.escalatedAt) return false;
-        const message = `待办“${fresh.title}”已于${fresh.dueDate}届满仍未办结（第四十条“文不过夜、事不过周”），请督促办理`;
+        const message = `待办“${fresh.title}”已于${formatChineseDate(fresh.dueDate ?? today)}届满仍未办结（第四十条“文不过夜、事不过周”），请督促办理`;
         await notify(deps, tx, fresh, 'escalation', message, office?.id ?? null);
         await tx.tasks.update({ ...fresh, escalatedAt: at.toISOString(), remindedAt: fresh.remindedAt ?? at.toISOString(), version: fresh.version + 1 });
         await tx.audit.append(tenantId, {
@@ -61,7 +61,7 @@ export async function runScheduler(deps: ServiceDeps, tenantId: string): Promise
     const done = await deps.store.transaction(async (tx) => {
       const fresh = await tx.tasks.get(tenantId, t.id);
       if (!fresh || fresh.status !== 'open' || fresh.remindedAt) return false;
-      const message = `待办“${fresh.title}”将于${fresh.dueDate}届满，请按时办理`;
+      const message = `待办“${fresh.title}”将于${formatChineseDate(fresh.dueDate ?? today)}24时届满，请按时办理`;
       await notify(deps, tx, fresh, 'reminder', message, null);
       await tx.tasks.update({ ...fresh, remindedAt: at.toISOString(), version: fresh.version + 1 });
       await tx.audit.append(tenantId, {

@@ -4,7 +4,7 @@ import { Alert, Button, Card, Flex, Form, Input, Layout, Table, Typography } fro
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { apiPost, isApiError, setCsrfToken } from '../api.ts';
-import type { Me } from '../api-types.ts';
+import type { Me, Meta } from '../api-types.ts';
 import { DemoBanner } from '../components/demo-banner.tsx';
 import { fetchSession, homePath, ME_KEY, useMeta } from '../session.ts';
 
@@ -14,28 +14,17 @@ interface LoginForm {
   totp?: string;
 }
 
-// The demo organisation's logins (fictional people; published password). Shown only in demo mode.
-const DEMO_ACCOUNTS: readonly { username: string; who: string }[] = [
-  { username: 'wumin', who: '吴敏，县政府办公室秘书科工作人员' },
-  { username: 'liwenbo', who: '李文博，县政府办公室主任' },
-  { username: 'zhouminyuan', who: '周明远，县长' },
-  { username: 'fengli', who: '冯丽，县发展改革委拟稿人' },
-  { username: 'sysadmin', who: '系统管理员' },
-  { username: 'secadmin', who: '安全管理员' },
-  { username: 'auditadmin', who: '安全审计员' },
-];
-
-function DemoAccounts({ onPick }: { onPick: (username: string) => void }) {
+function DemoAccounts({ demo, onPick }: { demo: NonNullable<Meta['demoAccounts']>; onPick: (username: string) => void }) {
   return (
     <Card size="small" title="演示账号" style={{ width: 420 }} data-testid="demo-accounts">
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        演示密码 <Typography.Text code>yunzheng-demo</Typography.Text>（点击用户名填入）
+        演示密码 <Typography.Text code>{demo.password}</Typography.Text>（点击用户名填入）
       </Typography.Paragraph>
       <Table
         size="small"
         rowKey="username"
         pagination={false}
-        dataSource={[...DEMO_ACCOUNTS]}
+        dataSource={[...demo.accounts]}
         columns={[
           {
             title: '用户名',
@@ -136,7 +125,9 @@ export function LoginPage() {
               </Button>
             </Form>
           </Card>
-          {meta.data?.demo && <DemoAccounts onPick={(u) => form.setFieldsValue({ username: u, password: 'yunzheng-demo' })} />}
+          {meta.data?.demoAccounts && (
+            <DemoAccounts demo={meta.data.demoAccounts} onPick={(u) => form.setFieldsValue({ username: u, password: meta.data?.demoAccounts?.password ?? '' })} />
+          )}
         </Flex>
       </main>
     </Layout>

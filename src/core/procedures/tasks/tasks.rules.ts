@@ -1,3 +1,4 @@
+import { formatChineseDate } from '../../kernel/time.ts';
 import type { Rule } from '../../rules/rule.ts';
 import type { Task, TaskActor } from './tasks.ts';
 
@@ -32,7 +33,7 @@ export const taskOverdueCompletion: Rule<TaskRuleInput> = {
   check: ({ task, at }) => {
     const cites = ['yunyang-2025:40', 'yunyang-2025:52'];
     if (task.dueAt !== null && at.getTime() > Date.parse(task.dueAt)) {
-      return { rule: 'task.overdue-completion', outcome: 'warn', cites, message: `第四十条、第五十二条：该待办已于${task.dueDate ?? task.dueAt}届满，现逾期办结，将记录在案` };
+      return { rule: 'task.overdue-completion', outcome: 'warn', cites, message: `第四十条、第五十二条：该待办已于${task.dueDate ? formatChineseDate(task.dueDate) : task.dueAt}届满，现逾期办结，将记录在案` };
     }
     return { rule: 'task.overdue-completion', outcome: 'allow', cites, message: '第四十条、第五十二条：在期限内办结' };
   },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ServiceDeps } from '../../../services/context.ts';
 import { route } from '../../route.ts';
 import { ok } from '../../present.ts';
+import { demoAccounts } from '../../../services/platform/demo-accounts.ts';
 
 export function healthRoutes(app: FastifyInstance, deps: ServiceDeps): void {
   route(app, deps, {
@@ -17,7 +18,7 @@ export function healthRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     schema: { querystring: z.strictObject({}) },
     handler: async () => {
       const tenant = await deps.store.tenants.get(deps.settings.defaultTenantId);
-      return ok({ demo: deps.settings.demo, tenant: tenant ? { id: tenant.id, name: tenant.name } : null, packs: deps.packs.map((p) => ({ id: p.id, title: p.title, effectiveFrom: p.effectiveFrom })) });
+      return ok({ demo: deps.settings.demo, demoAccounts: demoAccounts(deps), tenant: tenant ? { id: tenant.id, name: tenant.name } : null, packs: deps.packs.map((p) => ({ id: p.id, title: p.title, effectiveFrom: p.effectiveFrom })) });
     },
   });
 }
