@@ -175,11 +175,9 @@ async function withPgSchema<T>(url: string, fn: (schema: string) => Promise<T>):
     }
   };
   await admin(`CREATE SCHEMA ${schema}`);
-  try {
-    return await fn(schema);
-  } finally {
-    await admin(`DROP SCHEMA ${schema} CASCADE`);
-  }
+  // The schema is kept: the PostgreSQL this option is meant for is a throwaway test cluster, and
+  // dropping schemas while another instance's migrator scans the catalogue makes that one fail.
+  return fn(schema);
 }
 
 /**
