@@ -97,6 +97,8 @@ export interface AccountsPort {
 
 export interface SessionsPort {
   get(id: string): Promise<SessionRecord | undefined>;
+  /** The session with its account, in one lookup (every request does this). */
+  getWithAccount(id: string): Promise<{ session: SessionRecord; account: AccountRecord } | undefined>;
   insert(s: SessionRecord): Promise<void>;
   touch(id: string, at: Date): Promise<void>;
   setMfaPassed(id: string): Promise<void>;

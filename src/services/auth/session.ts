@@ -25,16 +25,16 @@ export async function resolveSession(deps: ServiceDeps, token: string): Promise<
   const at = deps.clock.now();
   const { pack } = requirePack(deps, at);
   const id = deps.ids.digest(token);
-  const session = await deps.store.sessions.get(id);
-  if (!session) throw new DomainError('UNAUTHENTICATED', '请先登录');
+  const found = await deps.store.sessions.getWithAccount(id);
+  if (!found) throw new DomainError('UNAUTHENTICATED', '请先登录');
+  const { session, account } = found;
   const idleMs = pack.numberParam('security.idleTimeoutMinutes') * 60_000;
   const idle = at.getTime() - Date.parse(session.lastSeenAt);
   if (idle > idleMs) {
     await deps.store.sessions.delete(id);
     throw new DomainError('SESSION_EXPIRED', `超过${pack.numberParam('security.idleTimeoutMinutes')}分钟未操作，请重新登录`);
   }
-  const account = await deps.store.accounts.byId(session.tenantId, session.accountId);
-  if (!account || account.disabled) {
+  if (account.disabled) {
     await deps.store.sessions.delete(id);
     throw new DomainError('UNAUTHENTICATED', '账号已停用，请重新登录');
   }

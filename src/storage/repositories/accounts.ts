@@ -62,6 +62,18 @@ export function sessionsRepository(db: Kysely<Database>): SessionsPort {
       const r = await db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
       return r && toSession(r);
     },
+    async getWithAccount(id) {
+      const r = await db.selectFrom('sessions').innerJoin('accounts', (j) => j.onRef('accounts.id', '=', 'sessions.account_id').onRef('accounts.tenant_id', '=', 'sessions.tenant_id'))
+        .selectAll('accounts')
+        .select(['sessions.id as s_id', 'sessions.csrf_token as s_csrf', 'sessions.created_at as s_created', 'sessions.last_seen_at as s_seen', 'sessions.mfa_passed as s_mfa'])
+        .where('sessions.id', '=', id).executeTakeFirst();
+      if (!r) return undefined;
+      const { s_id, s_csrf, s_created, s_seen, s_mfa, ...account } = r;
+      return {
+        session: { id: s_id, tenantId: account.tenant_id, accountId: account.id, csrfToken: s_csrf, createdAt: s_created, lastSeenAt: s_seen, mfaPassed: Number(s_mfa) === 1 },
+        account: toAccount(account),
+      };
+    },
     async insert(s) {
       await db.insertInto('sessions').values({
         id: s.id, tenant_id: s.tenantId, account_id: s.accountId, csrf_token: s.csrfToken, created_at: s.createdAt,
