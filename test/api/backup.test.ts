@@ -123,10 +123,14 @@ for (const db of testDatabases()) {
         assert.equal(r.ok, true, JSON.stringify(r.verify));
         assert.equal(r.replaced, false);
         assert.deepEqual(r.tables, manifest.tables);
-        assert.deepEqual(await tableCounts(target.instance.database), manifest.tables);
+        // The restore itself is the next event of the restored chain, sealed by a checkpoint.
+        const counts = await tableCounts(target.instance.database);
+        assert.deepEqual(counts, { ...manifest.tables, audit_events: manifest.tables['audit_events']! + 1, audit_checkpoints: manifest.tables['audit_checkpoints']! + 1 });
         const v = await target.instance.verify(tenant);
         assert.equal(v.ok, true, JSON.stringify(v.firstProblem));
-        assert.equal(v.lastSeq, manifest.audit[tenant]!.lastSeq);
+        assert.equal(v.lastSeq, manifest.audit[tenant]!.lastSeq + 1);
+        const [restoredEvent] = await target.instance.deps.store.audit.list(tenant, { limit: 1 });
+        assert.equal(restoredEvent?.type, 'backup.restored');
         assert.ok(v.checkpointsChecked >= 2);
         const copied = (await target.instance.deps.store.audit.list(tenant, { limit: 500 })).find((e) => e.type === 'backup.created');
         assert.equal(copied?.id, recorded[0]!.id);

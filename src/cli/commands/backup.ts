@@ -50,7 +50,21 @@ export async function restoreInstance(
   const verify: VerifyReport[] = [];
   for (const t of await instance.deps.store.tenants.list()) verify.push(await instance.verify(t.id));
   const headsMatch = Object.entries(manifest.audit).every(([t, h]) => verify.some((v) => v.tenantId === t && v.lastSeq === h.lastSeq && v.lastHash === h.lastHash));
-  return { ...result, verify, ok: headsMatch && verify.every((v) => v.ok) };
+  const ok = headsMatch && verify.every((v) => v.ok);
+  if (ok) {
+    // The restored chains go on from where the backup sealed them, starting with the restore itself.
+    const at = instance.deps.clock.now();
+    await instance.deps.store.transaction(async (tx) => {
+      for (const v of verify) {
+        await tx.audit.append(v.tenantId, {
+          type: 'backup.restored', at, actorAccountId: null, actorPersonId: null, subjectType: 'backup', subjectId: manifest.createdAt,
+          payload: { from: resolve(dir), createdAt: manifest.createdAt, dialect: manifest.dialect, lastSeq: v.lastSeq },
+        });
+      }
+    });
+    for (const v of verify) await instance.checkpoint(v.tenantId);
+  }
+  return { ...result, verify, ok };
 }
 
 /** Puts the checkpoint key in place for a restore, before the instance opens (which would make a new one). */

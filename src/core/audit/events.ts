@@ -26,6 +26,8 @@ export const AUDIT_EVENT_TYPES = {
   'task.escalated': '待办逾期督办',
   'action.refused': '操作被规则拒绝',
   'backup.created': '数据备份',
+  'backup.restored': '从备份恢复',
+  'account.totp-secret-issued': '签发动态口令密钥（待确认）',
 } as const satisfies Record<string, string>;
 
 export type AuditEventType = keyof typeof AUDIT_EVENT_TYPES;

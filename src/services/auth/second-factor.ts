@@ -6,7 +6,14 @@ import type { ResolvedSession } from './session.ts';
 export async function beginTotpEnrollment(deps: ServiceDeps, s: ResolvedSession): Promise<{ secret: string; uri: string }> {
   if (s.account.totpEnabled) throw new DomainError('CONFLICT', '已启用动态口令');
   const secret = deps.totp.generateSecret();
-  await deps.store.accounts.update({ ...s.account, totpSecret: secret });
+  const at = deps.clock.now();
+  await deps.store.transaction(async (tx) => {
+    await tx.accounts.update({ ...s.account, totpSecret: secret });
+    await tx.audit.append(s.actor.tenantId, {
+      type: 'account.totp-secret-issued', at, actorAccountId: s.account.id, actorPersonId: s.account.personId,
+      subjectType: 'account', subjectId: s.account.id, payload: {},
+    });
+  });
   return { secret, uri: deps.totp.uri(secret, s.account.username, '云政') };
 }
 
