@@ -216,6 +216,7 @@ export interface NotificationRecord {
 export interface NotificationsPort {
   /** Inserts once per (task, kind); returns false when it already exists. */
   insertOnce(n: NotificationRecord): Promise<boolean>;
+  /** Notices for these recipients about tasks that are still open, newest first. */
   forRecipients(tenantId: string, positionIds: readonly string[], personId: string | null, limit: number): Promise<NotificationRecord[]>;
 }
 

@@ -104,6 +104,7 @@ for (const db of testDatabases()) {
       assert.deepEqual(director.map((n: Json) => n.kind), ['escalation-office'], 'the office director is told too');
       const done = await wumin.post(`/api/tasks/${id}/complete`, {});
       assert.equal(done.status, 200);
+      assert.deepEqual((await wumin.get('/api/notifications')).body.data.filter((n: Json) => n.taskId === id), [], 'notices of done work are no longer shown');
       const warn = done.body.verdicts.find((v: Json) => v.outcome === 'warn');
       assert.ok(warn.cites.includes('yunyang-2025:40'));
       h.clock.set('2025-11-03T01:00:00.000Z');

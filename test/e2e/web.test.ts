@@ -1,5 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { runScheduler } from '../../src/services/scheduler/run-scheduler.ts';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Json } from '../support/harness.ts';
@@ -226,6 +227,7 @@ void describe('staff application (web)', () => {
 
   void test('after an idle night the session asks to log in again; a late 办结 warns citing 第四十条', async () => {
     server.harness.clock.set('2025-11-06T02:00:00.000Z'); // Thursday 10:00 Beijing time, past 2025-11-04 24:00
+    await runScheduler(server.harness.instance.deps, 'yunyang');
     await page.goto(url('/workbench'));
     await page.waitForURL(/\/login$/);
     await page.getByTestId('login-notice').getByText('未操作，请重新登录', { exact: false }).waitFor();
@@ -235,6 +237,9 @@ void describe('staff application (web)', () => {
     await page.waitForURL(/\/workbench$/);
     const row = page.getByRole('row', { name: new RegExp(LATE_TITLE) });
     await row.getByText('已逾期 2 个工作日').waitFor();
+    const notices = page.getByRole('region', { name: '提醒与督办' });
+    await notices.getByText(new RegExp(`${LATE_TITLE}.*已于2025年11月4日届满`)).first().waitFor();
+    await notices.getByText('逾期督办').first().waitFor();
     await row.getByRole('button', { name: '办结' }).click();
     const done = page.waitForResponse((r) => r.request().method() === 'POST' && /\/api\/tasks\/[^/]+\/complete$/.test(new URL(r.url()).pathname));
     await page.getByRole('dialog', { name: '办结待办' }).getByRole('button', { name: '办结' }).click();

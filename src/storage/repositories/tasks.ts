@@ -74,13 +74,16 @@ export function notificationsRepository(db: Kysely<Database>): NotificationsPort
       return Number(r.numInsertedOrUpdatedRows ?? 0n) === 1;
     },
     async forRecipients(tenantId, positionIds, personId, limit) {
-      let sel = db.selectFrom('notifications').selectAll().where('tenant_id', '=', tenantId);
-      sel = sel.where((eb) => eb.or([
-        ...(positionIds.length > 0 ? [eb('recipient_position_id', 'in', positionIds)] : []),
-        ...(personId ? [eb('recipient_person_id', '=', personId)] : []),
-        eb.lit(false),
-      ]));
-      const rows = await sel.orderBy('created_at', 'desc').limit(limit).execute();
+      // Only notices about work still open: once a task is done its reminders have served.
+      const rows = await db.selectFrom('notifications').innerJoin('tasks', (j) => j.onRef('tasks.id', '=', 'notifications.task_id').onRef('tasks.tenant_id', '=', 'notifications.tenant_id'))
+        .selectAll('notifications')
+        .where('notifications.tenant_id', '=', tenantId).where('tasks.status', '=', 'open')
+        .where((eb) => eb.or([
+          ...(positionIds.length > 0 ? [eb('notifications.recipient_position_id', 'in', positionIds)] : []),
+          ...(personId ? [eb('notifications.recipient_person_id', '=', personId)] : []),
+          eb.lit(false),
+        ]))
+        .orderBy('notifications.created_at', 'desc').limit(limit).execute();
       return rows.map((r) => ({
         id: r.id, tenantId: r.tenant_id, taskId: r.task_id, kind: r.kind as 'reminder' | 'escalation',
         recipientPositionId: r.recipient_position_id, recipientPersonId: r.recipient_person_id, message: r.message,

@@ -11,6 +11,7 @@ import { downloadCsv } from '../csv.ts';
 import { CompleteModal } from '../workbench/complete-modal.tsx';
 import { DeadlineDrawer } from '../workbench/deadline-drawer.tsx';
 import { TASK_CSV, TaskTable } from '../workbench/task-table.tsx';
+import { NoticeList } from '../workbench/notice-list.tsx';
 
 const TABS: readonly { key: TaskStatus; label: string; empty: string }[] = [
   { key: 'open', label: '待办理', empty: '暂无待办事项' },
@@ -44,6 +45,7 @@ export function WorkbenchPage() {
       <Typography.Title level={2} style={{ margin: 0 }}>
         工作台
       </Typography.Title>
+      <NoticeList />
       {outcome && outcome.verdicts.some((v) => v.outcome !== 'allow') && (
         <Flex vertical gap={8}>
           <Alert type="success" showIcon title={`“${outcome.title}”已办结，但有以下提示：`} closable={{ onClose: () => setOutcome(null) }} />

@@ -25,7 +25,7 @@ export function CompleteModal({
       onCompleted(r);
     },
     // Refused or not, the list may have changed (someone else may have completed it).
-    onSettled: () => client.invalidateQueries({ queryKey: ['tasks'] }),
+    onSettled: () => Promise.all([client.invalidateQueries({ queryKey: ['tasks'] }), client.invalidateQueries({ queryKey: ['notifications'] })]),
   });
 
   const close = () => {
