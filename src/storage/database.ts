@@ -13,6 +13,7 @@ import { orgRepository } from './repositories/org.ts';
 import { notificationsRepository, tasksRepository } from './repositories/tasks.ts';
 import { calendarRepository, metaRepository, tenantsRepository } from './repositories/misc.ts';
 import type { Store, Tx } from '../services/ports.ts';
+import { groupCommit } from './group-commit.ts';
 
 export interface DatabaseConfig {
   /** `postgres://…` for PostgreSQL; absent for the embedded SQLite file. */
@@ -69,7 +70,9 @@ export function createStore(db: Kysely<Database>, dialect: DialectName): Store {
   return {
     dialect,
     ...txPorts(db, dialect),
-    transaction: (fn) => db.transaction().execute((trx) => fn(txPorts(trx, dialect))),
+    transaction: dialect === 'sqlite'
+      ? groupCommit(db, (conn) => txPorts(conn, dialect))
+      : (fn) => db.transaction().execute((trx) => fn(txPorts(trx, dialect))),
   };
 }
 

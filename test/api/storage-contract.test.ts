@@ -131,6 +131,24 @@ for (const db of testDatabases()) {
       assert.deepEqual(mine.map((x) => x.kind).sort(), ['escalation', 'reminder']);
     });
 
+    test('of concurrent transactions, one that fails is undone alone; the others commit (group commit on SQLite)', async () => {
+      const start = (await head(h, tenant))!.seq;
+      const tasks = Array.from({ length: 12 }, (_, i) => task(tenant, { title: `成批 ${i}` }));
+      const outcomes = await Promise.allSettled(tasks.map((t, i) => store.transaction(async (tx) => {
+        await tx.tasks.insert(t);
+        await tx.audit.append(tenant, event(t.id, { i }));
+        if (i === 5) throw new Error('第6个事务失败');
+        return i;
+      })));
+      assert.deepEqual(outcomes.map((o) => o.status), tasks.map((_, i) => (i === 5 ? 'rejected' : 'fulfilled')));
+      for (const [i, t] of tasks.entries()) {
+        assert.equal((await store.tasks.get(tenant, t.id)) !== undefined, i !== 5, `task ${i}`);
+      }
+      assert.equal((await head(h, tenant))!.seq, start + 11, 'the failed one left no audit event and no gap');
+      const v = await h.instance.verify();
+      assert.equal(v.ok, true, JSON.stringify(v.firstProblem));
+    });
+
     test('50 concurrent transactions append a contiguous chain with no duplicate sequence number', async () => {
       const start = (await head(h, tenant))!.seq;
       const records = await Promise.all(Array.from({ length: 50 }, (_, i) => store.transaction(async (tx) => {
