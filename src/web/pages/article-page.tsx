@@ -33,7 +33,7 @@ function Body({ a }: { a: ArticleDetail }) {
           type="info"
           showIcon
           title="文本校正"
-          description={`公布文本作“${r.asPublished}”，此处校正为“${r.restored}”。原因：${r.why}`}
+          description={`公布文本作“${r.asPublished}”，此处校正为“${r.restored}”（公布文本排印脱漏，据上下文补正）。`}
         />
       ))}
       <Card title="执行情况" size="small">
