@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
 
 const cli = (args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, ['bin/yunzheng.js', ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC', ...env } });
@@ -40,6 +41,45 @@ test('`yunzheng init` then `audit verify` on a fresh data folder', () => {
     const verify = cli(['audit', 'verify'], { YUNZHENG_DATA: dir, YUNZHENG_DEMO: '0' });
     assert.equal(verify.status, 0, verify.stderr);
     assert.match(verify.stdout, /审计链完好/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('after the example scenarios `audit verify` passes, and fails once an audit row is edited or deleted', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'yz-cli-scen-'));
+  try {
+    const run = cli(['scenario', 'run', 'scenarios/platform-task-lifecycle.json', '--data', dir]);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    const data = join(dir, 'platform-task-lifecycle');
+    const env = { YUNZHENG_DATA: data, YUNZHENG_DEMO: '0' };
+    const good = cli(['audit', 'verify'], env);
+    assert.equal(good.status, 0, good.stdout + good.stderr);
+
+    // As someone with write access to the database file would: drop the guard triggers, then tamper.
+    const tamper = (statement: string) => {
+      const db = new Sqlite(join(data, 'yunzheng.sqlite'));
+      db.exec('DROP TRIGGER IF EXISTS audit_events_no_update; DROP TRIGGER IF EXISTS audit_events_no_delete;');
+      db.exec(statement);
+      db.close();
+    };
+    tamper(`UPDATE audit_events SET payload = '{"note":"改过"}' WHERE seq = 3`);
+    const edited = cli(['audit', 'verify'], env);
+    assert.notEqual(edited.status, 0);
+    assert.match(edited.stderr, /第3号/);
+
+    const copy = mkdtempSync(join(tmpdir(), 'yz-cli-scen2-'));
+    const run2 = cli(['scenario', 'run', 'scenarios/platform-task-lifecycle.json', '--data', copy]);
+    assert.equal(run2.status, 0);
+    const data2 = join(copy, 'platform-task-lifecycle');
+    const db2 = new Sqlite(join(data2, 'yunzheng.sqlite'));
+    db2.exec('DROP TRIGGER IF EXISTS audit_events_no_delete;');
+    db2.exec('DELETE FROM audit_events WHERE seq = 7');
+    db2.close();
+    const deleted = cli(['audit', 'verify'], { YUNZHENG_DATA: data2, YUNZHENG_DEMO: '0' });
+    assert.notEqual(deleted.status, 0);
+    assert.match(deleted.stderr, /第7号/);
+    rmSync(copy, { recursive: true, force: true });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
