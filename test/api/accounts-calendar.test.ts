@@ -55,6 +55,18 @@ for (const db of testDatabases()) {
       assert.ok(events.body.data.some((e: Json) => e.type === 'deadline.recomputed' && e.payload.to === '2027-01-06'));
     });
 
+    test('in the fourth quarter a missing next-year calendar is flagged, and the flag clears once it is loaded', async () => {
+      const c = await h.login('wumin');
+      const status = (await c.get('/api/calendar/status')).body.data;
+      // This runs after 2027 was loaded above; 2026-12-21 is in Q4 and 2027 is present.
+      assert.equal(status.reminder, null);
+      h.clock.set('2027-10-08T02:00:00.000Z');
+      const later = (await (await h.login('wumin')).get('/api/calendar/status')).body.data;
+      h.clock.set('2026-12-21T02:00:00.000Z');
+      assert.deepEqual(later.loadedYears, [2025, 2026, 2027]);
+      assert.match(later.reminder, /2028年节假日安排尚未载入/);
+    });
+
     test('a malformed calendar is refused naming the bad field', async () => {
       const sys = await h.login('sysadmin');
       const bad = await sys.post('/api/calendar/years', { ...FIXTURE_2027, holidays: [{ name: '元旦', from: '2027-01-05', to: '2027-01-01' }] });

@@ -26,7 +26,8 @@ export const YUNYANG_2025_PARAMETERS = [
     value: 'Asia/Shanghai',
     source: '北京时间（UTC+8，无夏令时）',
     status: 'SECONDARY',
-    note: 'The rules’ local time. No text in shared/law states the national standard time; DESIGN §5.',
+    // DESIGN §5; no text in shared/law states the national standard time.
+    note: '本规则采用的当地时间。本系统收录的法规文本中未见关于国家标准时间的规定。',
   },
   {
     key: 'time.utcOffsetMinutes',
@@ -34,7 +35,7 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '分钟',
     source: '北京时间（UTC+8，无夏令时）',
     status: 'SECONDARY',
-    note: 'Offset of Beijing time from UTC; local dates (pack selection, due dates) are taken at this offset.',
+    note: '北京时间与协调世界时（UTC）的时差；确定适用的规则版本、计算到期日等所用的当地日期，均按此时差确定。',
   },
   {
     key: 'time.dayEndsAt',
@@ -48,7 +49,7 @@ export const YUNYANG_2025_PARAMETERS = [
     value: 'SAT,SUN',
     source: 'work-hours-1995:7',
     status: 'VERIFIED',
-    note: '国家机关星期六和星期日为周休息日; official make-up working days come from the yearly calendar data.',
+    note: '国家机关星期六和星期日为周休息日；因放假调休安排的上班日，以年度节假日安排数据为准。',
   },
   // Tasks and documents
   {
@@ -57,7 +58,7 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '工作日',
     source: PRODUCT_DEFAULT,
     status: 'NOT_FOUND',
-    note: 'How many working days before its due date a 待办 is reminded. Our own product default; no rule sets it.',
+    note: '待办事项在到期日前提前提醒的工作日数。本系统默认值，无规定依据。',
   },
   {
     key: 'document.stepDueWorkdays',
@@ -65,7 +66,8 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '工作日',
     source: 'yunyang-2025:40',
     status: 'SECONDARY',
-    note: '“文不过夜”（第四十条；第五十二条要求限时办结）read as: a document-handling step is due the working day it arrives (0 = the same working day); one that arrives after office hours is due by the end of the next working day (SPEC §2). An interpretation, not a number in the text.',
+    // SPEC §2
+    note: '“文不过夜”（第四十条；第五十二条要求限时办结）理解为：公文办理环节应在送达当日办结（0表示送达的当个工作日）；在工作时间以外送达的，应在下一个工作日结束前办结。此为对条文的理解，条文未规定具体数值。',
   },
   {
     key: 'document.matterDueWorkdays',
@@ -73,7 +75,8 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '工作日',
     source: 'yunyang-2025:40',
     status: 'SECONDARY',
-    note: '“事不过周”（第四十条）read as: a matter is concluded within 5 working days unless a rule sets otherwise (SPEC §2). An interpretation, not a number in the text.',
+    // SPEC §2
+    note: '“事不过周”（第四十条）理解为：除另有规定外，事项应在5个工作日内办结。此为对条文的理解，条文未规定具体数值。',
   },
   // Audit and security
   {
@@ -82,7 +85,8 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '月',
     source: 'cybersecurity:21(3)',
     status: 'VERIFIED',
-    note: '网络日志留存不少于六个月 (DESIGN §7). A minimum: a deployment may keep longer.',
+    // DESIGN §7
+    note: '网络日志留存不少于六个月。此为最低要求，使用单位可延长留存期限。',
   },
   {
     key: 'security.lockoutThreshold',
@@ -90,7 +94,7 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '次',
     source: SECURITY_PRACTICE,
     status: 'NOT_FOUND',
-    note: 'Failed logins within the window that lock an account. Common 等保 practice; no text sets the number.',
+    note: '在计数时段内登录失败达到此次数的，锁定账号。系等保常见做法，无规定明确该数值。',
   },
   {
     key: 'security.lockoutWindowMinutes',
@@ -98,7 +102,7 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '分钟',
     source: SECURITY_PRACTICE,
     status: 'NOT_FOUND',
-    note: 'Window in which failed logins are counted, and how long the lock lasts. Common 等保 practice; no text sets the number.',
+    note: '登录失败次数的计数时段，亦为账号锁定的持续时间。系等保常见做法，无规定明确该数值。',
   },
   {
     key: 'security.idleTimeoutMinutes',
@@ -106,7 +110,7 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '分钟',
     source: SECURITY_PRACTICE,
     status: 'NOT_FOUND',
-    note: 'A session idle this long is ended. Common 等保 practice; no text sets the number.',
+    note: '会话闲置达到此时长的，自动结束该会话。系等保常见做法，无规定明确该数值。',
   },
   // Organisation
   {
@@ -124,7 +128,7 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '周',
     source: 'yunyang-2025:46',
     status: 'VERIFIED',
-    note: '县政府常务会议一般每两周召开1次 (used to show when a regular meeting is due).',
+    note: '县政府常务会议一般每两周召开1次（用于提示例行会议应召开的时间）。',
   },
   // Major decisions and normative documents
   {
@@ -133,7 +137,7 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '工作日',
     source: 'yunyang-2025:20',
     status: 'VERIFIED',
-    note: '重大行政决策的合法性审查期限一般不少于7个工作日 (also 重大行政决策程序暂行条例第二十六条). A minimum time given to the reviewer.',
+    note: '重大行政决策的合法性审查期限一般不少于7个工作日（另见《重大行政决策程序暂行条例》第二十六条）。此为给予审查机构的最短审查时间。',
   },
   {
     key: 'decision.publicCommentMinDays',
@@ -141,7 +145,7 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '日',
     source: 'yunyang-2025:25',
     status: 'VERIFIED',
-    note: '向社会公开征求意见的，期限一般不少于30日 (also 重大行政决策程序暂行条例第十五条: shorter only with a stated reason).',
+    note: '向社会公开征求意见的，期限一般不少于30日（另见《重大行政决策程序暂行条例》第十五条：确需缩短期限的，应当说明理由）。',
   },
   {
     key: 'normative.marketCommentMinDays',
@@ -149,15 +153,16 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '日',
     source: 'business-env-2019:62',
     status: 'VERIFIED',
-    note: 'Normative documents closely related to market actors: public comment generally not less than 30 days.',
+    note: '与市场主体生产经营活动密切相关的规范性文件，公开征求意见的期限一般不少于30日。',
   },
   {
     key: 'normative.commentMinWorkdays',
     value: 7,
     unit: '工作日',
-    source: '法治政府建设示范指标第24项（legal-parameters.md §2B）',
+    // legal-parameters.md §2B
+    source: '法治政府建设示范指标第24项',
     status: 'SECONDARY',
-    note: 'Other normative documents with major effect on rights and obligations: generally not less than 7 working days.',
+    note: '其他对权利义务有重大影响的规范性文件，征求意见的期限一般不少于7个工作日。',
   },
   {
     key: 'normative.npcFilingDays',
@@ -165,7 +170,7 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '日',
     source: 'cq-filing-review-2022:14',
     status: 'VERIFIED',
-    note: '自公布之日起三十日内报县人大常委会备案 (VERIFIED from a verbatim reproduction).',
+    note: '自公布之日起三十日内报县人大常委会备案（VERIFIED，据原文逐字转载核实）。',
   },
   {
     key: 'normative.cityFilingDays',
@@ -173,7 +178,7 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '日',
     source: '重庆市行政规范性文件管理办法（渝府令第329号，原文未找到）',
     status: 'NOT_FOUND',
-    note: 'Filing with the city government (art. 18): 329’s deadline is not known; mirrors the NPC standing committee’s 30 days until the text is at hand.',
+    note: '报市政府备案（第十八条）：渝府令第329号规定的期限尚不明确；取得原文前，暂按报县人大常委会备案的30日执行。',
   },
   // Openness
   {
@@ -198,7 +203,7 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '工作日',
     source: 'ogi-2019:33',
     status: 'VERIFIED',
-    note: 'Extension of at most 20 working days, approved by the head of the disclosure office, with notice to the applicant.',
+    note: '需要延长答复期限的，经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不得超过20个工作日。',
   },
   {
     key: 'ogi.correctionNoticeWorkdays',
@@ -206,7 +211,7 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '工作日',
     source: 'ogi-2019:30',
     status: 'VERIFIED',
-    note: 'An unclear application: notify a correction once, within 7 working days of receipt; the reply period restarts on the corrected application.',
+    note: '申请内容不明确的，应自收到申请之日起7个工作日内一次性告知申请人补正；答复期限自收到补正后的申请之日起计算。',
   },
   {
     key: 'ogi.thirdPartyReplyWorkdays',
@@ -214,7 +219,7 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '工作日',
     source: 'ogi-2019:32',
     status: 'VERIFIED',
-    note: 'A consulted third party replies within 15 working days; the time is not counted in the reply period (art. 33).',
+    note: '征求第三方意见的，第三方应在15个工作日内提出意见；所需时间不计算在答复期限内（《政府信息公开条例》第三十三条）。',
   },
   // Supervision by others
   {
@@ -231,7 +236,7 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '工作日',
     source: 'petition-2022:23',
     status: 'VERIFIED',
-    note: 'A transferred matter outside the agency’s authority: object within 5 working days of receipt.',
+    note: '转送、交办的信访事项不属于本机关职权范围的，应自收到之日起5个工作日内提出异议。',
   },
   {
     key: 'petition.handleDays',
@@ -247,7 +252,7 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '日',
     source: 'petition-2022:34',
     status: 'VERIFIED',
-    note: 'Complex cases: extension of at most 30 days, approved by the agency head, with the reason told to the petitioner.',
+    note: '情况复杂的，经本机关负责人批准，可延长办理期限，延长期限不得超过30日，并告知信访人延期理由。',
   },
   {
     key: 'petition.reviewRequestDays',
@@ -255,7 +260,7 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '日',
     source: 'petition-2022:35',
     status: 'VERIFIED',
-    note: '复查 requested within 30 days of the written reply; the same 30 days for 复核 (art. 36).',
+    note: '自收到书面答复之日起30日内请求复查；请求复核的期限同为30日（《信访工作条例》第三十六条）。',
   },
   {
     key: 'petition.reviewDays',
@@ -263,7 +268,7 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '日',
     source: 'petition-2022:35',
     status: 'VERIFIED',
-    note: '复查 opinion within 30 days of the request; the same for 复核 (art. 36).',
+    note: '自收到复查请求之日起30日内提出复查意见；复核期限相同（《信访工作条例》第三十六条）。',
   },
   {
     key: 'deputySuggestion.replyMonths',
@@ -271,7 +276,7 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '月',
     source: 'deputies-2025:51',
     status: 'VERIFIED',
-    note: '自交办之日起三个月内答复 (also 重庆市代表建议工作条例第二十一条).',
+    note: '自交办之日起三个月内答复（另见《重庆市人民代表大会代表建议批评和意见工作条例》第二十一条）。',
   },
   {
     key: 'deputySuggestion.complexReplyMonths',
@@ -285,17 +290,19 @@ export const YUNYANG_2025_PARAMETERS = [
     key: 'cppccProposal.replyMonths',
     value: 3,
     unit: '月',
-    source: '地方实践（legal-parameters.md §5B）',
+    // legal-parameters.md §5B
+    source: '地方实践',
     status: 'SECONDARY',
-    note: 'The CPPCC rules’ deadline was not found; mirrors the deputies’ 3 months until the 政协云阳县委员会 rules are at hand.',
+    note: '未查到政协提案办理规定的答复期限；取得政协云阳县委员会相关规定前，暂按人大代表建议的3个月执行。',
   },
   {
     key: 'cppccProposal.maxReplyMonths',
     value: 6,
     unit: '月',
-    source: '地方实践（legal-parameters.md §5B）',
+    // legal-parameters.md §5B
+    source: '地方实践',
     status: 'SECONDARY',
-    note: 'Latest formal reply in local practice.',
+    note: '地方实践中正式答复的最迟期限。',
   },
   {
     key: 'inspection.reviewRequestDays',
@@ -312,7 +319,7 @@ export const YUNYANG_2025_PARAMETERS = [
     unit: '年',
     source: 'archives-regs-2024:20',
     status: 'VERIFIED',
-    note: 'Records are transferred to the county archives 10 years after they are formed.',
+    note: '档案自形成之日起满10年向县档案馆移交。',
   },
 ] as const satisfies readonly Parameter[];
 

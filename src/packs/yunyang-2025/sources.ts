@@ -16,7 +16,7 @@ export const NATIONAL_SOURCES = [
     kind: 'national',
     promulgation: '2022年3月11日第十三届全国人民代表大会第五次会议第六次修正',
     citedArticles: [75, 78],
-    note: 'art. 75: 规范性文件的评估论证、征求意见、合法性审查、集体讨论决定、公布和备案; art. 78: 全体会议和常务会议',
+    note: '第七十五条：规范性文件的评估论证、征求意见、合法性审查、集体讨论决定、公布和备案；第七十八条：全体会议和常务会议',
   },
   {
     id: 'civil-code',
@@ -26,7 +26,7 @@ export const NATIONAL_SOURCES = [
     promulgation: '2020年5月28日第十三届全国人民代表大会第三次会议通过',
     effectiveFrom: '2021-01-01',
     citedArticles: [200, 201, 202, 203, 204],
-    note: 'arts. 200–204: counting of periods (start day not counted; a last day on a holiday moves; ends at 24:00)',
+    note: '第二百条至第二百零四条：期间的计算（开始的当日不计入；最后一日为法定休假日的，顺延至休假日结束的次日；截止时间为二十四时）',
   },
   {
     id: 'ogi-2019',
@@ -44,7 +44,7 @@ export const NATIONAL_SOURCES = [
     promulgation: '2019年4月20日国务院令第713号公布',
     effectiveFrom: '2019-09-01',
     citedArticles: [2, 3, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42],
-    note: 'art. 26: 合法性审查时间一般不少于7个工作日; art. 15: 公开征求意见一般不少于30日',
+    note: '第二十六条：合法性审查时间一般不少于7个工作日；第十五条：公开征求意见一般不少于30日',
   },
   {
     id: 'doc-handling-2012',
@@ -53,7 +53,8 @@ export const NATIONAL_SOURCES = [
     promulgation: '中共中央办公厅、国务院办公厅 中办发〔2012〕14号',
     effectiveFrom: '2012-07-01',
     citedArticles: [8, 9, 10, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25],
-    note: 'Full text not in shared/law. Arts. 18–21 VERIFIED (repro); the others and the effective date SECONDARY (verbatim quotes), legal-parameters.md §6',
+    // Full text not in shared/law; legal-parameters.md §6.
+    note: '本系统未收录全文。第十八条至第二十一条为VERIFIED（据原文转载核实）；其余条款及施行日期为SECONDARY（据逐字引文）',
   },
   {
     id: 'petition-2022',
@@ -70,7 +71,8 @@ export const NATIONAL_SOURCES = [
     promulgation: '2020年12月26日公布',
     effectiveFrom: '2021-02-01',
     citedArticles: [2, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 23],
-    note: 'promulgation date from the LawRefBook file name; effective date from legal-parameters.md §7',
+    // legal-parameters.md §7
+    note: '公布日期据LawRefBook法规库文件名；施行日期据法律参数核查记录',
   },
   {
     id: 'fair-competition-2024',
@@ -79,7 +81,8 @@ export const NATIONAL_SOURCES = [
     promulgation: '2024年6月6日公布',
     effectiveFrom: '2024-08-01',
     citedArticles: [2, 14, 16, 18],
-    note: 'promulgation date from the LawRefBook file name; effective date from legal-parameters.md §2B',
+    // legal-parameters.md §2B
+    note: '公布日期据LawRefBook法规库文件名；施行日期据法律参数核查记录',
   },
   {
     id: 'business-env-2019',
@@ -120,7 +123,8 @@ export const NATIONAL_SOURCES = [
     kind: 'national',
     promulgation: '2024年1月12日公布',
     citedArticles: [20],
-    note: 'promulgation date from the LawRefBook file name quoted in legal-parameters.md §6 (the copy in shared/law has no header)',
+    // legal-parameters.md §6; the copy in shared/law has no header.
+    note: '公布日期据法律参数核查记录所引LawRefBook法规库文件名（本系统收录的文本无文头）',
   },
   {
     id: 'cybersecurity',
@@ -128,7 +132,8 @@ export const NATIONAL_SOURCES = [
     shortTitle: '网络安全法',
     kind: 'national',
     citedArticles: [21],
-    note: 'Text not in shared/law; art. 21(三) (network logs kept at least six months) cited per DESIGN §7. Check the article number against the version in force.',
+    // Text not in shared/law; cited per DESIGN §7.
+    note: '本系统未收录原文；第二十一条第（三）项（网络日志留存不少于六个月）系据系统设计文档引用，应对照现行有效文本核对条号。',
   },
   {
     id: 'deputies-2025',
@@ -169,7 +174,8 @@ export const NATIONAL_SOURCES = [
     promulgation: '2024年11月10日《国务院关于修改〈全国年节及纪念日放假办法〉的决定》第四次修订',
     effectiveFrom: '2025-01-01',
     citedArticles: [2, 3, 6, 7],
-    note: 'text VERIFIED; the decision (国务院令第795号) and its effective date SECONDARY, legal-parameters.md §8A',
+    // legal-parameters.md §8A
+    note: '条文为VERIFIED；修订决定（国务院令第795号）及其施行日期为SECONDARY',
   },
   {
     id: 'work-hours-1995',
@@ -177,7 +183,8 @@ export const NATIONAL_SOURCES = [
     kind: 'national',
     promulgation: '1995年3月25日',
     citedArticles: [7],
-    note: 'art. 7: 国家机关星期六和星期日为周休息日 (VERIFIED in LawRefBook, legal-parameters.md §8A; not copied into shared/law)',
+    // legal-parameters.md §8A; not copied into shared/law.
+    note: '第七条：国家机关星期六和星期日为周休息日（VERIFIED，已在LawRefBook法规库核实；本系统未收录原文）',
   },
 ] as const satisfies readonly Source[];
 
@@ -189,7 +196,8 @@ export const MUNICIPAL_SOURCES = [
     promulgation: '2020年7月17日重庆市人民政府令第337号公布',
     effectiveFrom: '2020-09-01',
     citedArticles: [2, 3],
-    note: 'only arts. 1–3 and the table of contents were readable; other numbers NOT FOUND (use 重大行政决策程序暂行条例 as the floor), legal-parameters.md §1A',
+    // legal-parameters.md §1A
+    note: '仅第一条至第三条及目录可供查阅；其余数值NOT FOUND（以《重大行政决策程序暂行条例》规定为最低标准）',
   },
   {
     id: 'cq-normative-docs-2019',
@@ -197,7 +205,8 @@ export const MUNICIPAL_SOURCES = [
     kind: 'municipal',
     promulgation: '重庆市人民政府令第329号',
     citedArticles: [],
-    note: 'cited by pack art. 19; text NOT FOUND, so no article of it can be cited yet; in force about 2019-11-01 (SECONDARY inference), legal-parameters.md §2A',
+    // legal-parameters.md §2A
+    note: '本规则第十九条引用；原文NOT FOUND，暂不能引用其具体条款；约自2019年11月1日起施行（SECONDARY，系推断）',
   },
   {
     id: 'cq-filing-review-2022',
@@ -206,7 +215,8 @@ export const MUNICIPAL_SOURCES = [
     promulgation: '2022年3月31日公布',
     effectiveFrom: '2022-05-01',
     citedArticles: [10, 11, 12, 13, 14, 15],
-    note: 'art. 14: 自公布之日起三十日内报送备案 (VERIFIED repro), legal-parameters.md §2A',
+    // legal-parameters.md §2A
+    note: '第十四条：自公布之日起三十日内报送备案（VERIFIED，据原文转载核实）',
   },
   {
     id: 'cq-business-env-2021',
@@ -222,7 +232,7 @@ export const MUNICIPAL_SOURCES = [
     promulgation: '2017年11月30日重庆市第四届人民代表大会常务委员会第四十二次会议通过',
     effectiveFrom: '2018-01-01',
     citedArticles: [9, 13, 16, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 34, 36, 37, 39],
-    note: 'art. 39 applies it by reference to 区县 deputies’ suggestions',
+    note: '第三十九条规定，区县人民代表大会代表建议参照本条例办理',
   },
 ] as const satisfies readonly Source[];
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Table, Typography } from 'antd';
+import { Alert, Card, Table, Typography } from 'antd';
 import { apiGet } from '../api.ts';
 import type { CalendarYear } from '../api-types.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
@@ -13,9 +13,11 @@ function range(from: string, to: string): string {
 export function CalendarYears() {
   const q = useQuery({ queryKey: ['calendar', 'years'], queryFn: async () => (await apiGet<CalendarYear[]>('/api/calendar/years')).data });
   const last = q.data?.at(-1)?.year;
+  const status = useQuery({ queryKey: ['calendar', 'status'], queryFn: async () => (await apiGet<{ reminder: string | null }>('/api/calendar/status')).data });
   return (
     <Card title="已载入的节假日安排" size="small">
       {q.isError && <ErrorAlert error={q.error} />}
+      {status.data?.reminder && <Alert type="warning" showIcon title={status.data.reminder} style={{ marginBottom: 12 }} data-testid="calendar-reminder" />}
       <Table<CalendarYear>
         size="small"
         rowKey="year"

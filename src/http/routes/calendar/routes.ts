@@ -4,6 +4,7 @@ import type { ServiceDeps } from '../../../services/context.ts';
 import { computeDeadlineFor } from '../../../services/calendar/compute-deadline.ts';
 import { loadCalendarYear } from '../../../services/calendar/load-calendar-year.ts';
 import { listCalendarYears } from '../../../services/calendar/list-calendar-years.ts';
+import { calendarStatus } from '../../../services/calendar/calendar-status.ts';
 import { route } from '../../route.ts';
 import { ok } from '../../present.ts';
 
@@ -26,6 +27,11 @@ export function calendarRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     method: 'GET', url: '/api/calendar/years', operationId: 'listCalendarYears', summary: '已载入的节假日安排', tags: ['期限'], permission: 'calendar:read',
     schema: {},
     handler: async ({ actor }) => ok(await listCalendarYears(deps, actor().tenantId)),
+  });
+  route(app, deps, {
+    method: 'GET', url: '/api/calendar/status', operationId: 'getCalendarStatus', summary: '节假日安排载入情况（第四季度提醒载入下一年）', tags: ['期限'],
+    permission: 'calendar:read', schema: {},
+    handler: async ({ actor }) => ok(await calendarStatus(deps, actor().tenantId)),
   });
   route(app, deps, {
     method: 'POST', url: '/api/calendar/years', operationId: 'loadCalendarYear', summary: '载入一年的节假日安排（重算未届满期限）', tags: ['期限'],
