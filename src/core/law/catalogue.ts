@@ -19,6 +19,8 @@ export interface Source {
   readonly title: string;
   /** The name used in citations when shorter: 政府信息公开条例. */
   readonly shortTitle?: string;
+  /** What clause numbers in citations of this source count: items 项 (default) or paragraphs 款. */
+  readonly clauseKind?: 'item' | 'paragraph';
   readonly kind: SourceKind;
   /** How and when it was made, as written in the source: 2019年4月3日国务院令第711号修订. */
   readonly promulgation?: string;

@@ -72,3 +72,12 @@ void describe('formatCitations and citeMessage', () => {
     assert.equal(citeMessage([], '无引用'), '无引用');
   });
 });
+
+void it('a source whose clauses are paragraphs is cited by 款 (民法典第二百零三条第二款)', () => {
+  const context = {
+    packId: 'yunyang-2025',
+    source: (id: string) => (id === 'civil-code' ? { title: '中华人民共和国民法典', shortTitle: '民法典', clauseKind: 'paragraph' as const } : undefined),
+  };
+  assert.equal(formatCitationId('civil-code:203(2)', context), '《民法典》第二百零三条第二款');
+  assert.equal(formatCitationId('yunyang-2025:53(2)', context), '第五十三条第（二）项');
+});

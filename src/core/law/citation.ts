@@ -11,6 +11,11 @@ export interface SourceTitle {
   readonly title: string;
   /** The name used in citations when shorter than the title, e.g. 政府信息公开条例. */
   readonly shortTitle?: string;
+  /**
+   * What a citation's clause number counts in this source: numbered items (项, the default, as
+   * the Yunyang rules' (一)(二)…) or paragraphs (款, as 民法典 art. 203's two paragraphs).
+   */
+  readonly clauseKind?: 'item' | 'paragraph';
 }
 
 /**
@@ -31,8 +36,8 @@ export function articleLabel(article: number): string {
  * 第（二）项. The Yunyang rules number the items inside an article (一)(二)…; a citation's clause
  * is that number. (款, unnumbered paragraphs, are not cited separately.)
  */
-export function clauseLabel(clause: number): string {
-  return `第（${toChineseNumeral(clause)}）项`;
+export function clauseLabel(clause: number, kind: 'item' | 'paragraph' = 'item'): string {
+  return kind === 'paragraph' ? `第${toChineseNumeral(clause)}款` : `第（${toChineseNumeral(clause)}）项`;
 }
 
 /** 《政府信息公开条例》: the short title when there is one. */
@@ -40,8 +45,9 @@ export function sourceLabel(source: SourceTitle): string {
   return `《${source.shortTitle ?? source.title}》`;
 }
 
-function provisionLabel(c: Citation): string {
-  return c.clause === undefined ? articleLabel(c.article) : articleLabel(c.article) + clauseLabel(c.clause);
+function provisionLabel(c: Citation, context: CitationContext | undefined): string {
+  if (c.clause === undefined) return articleLabel(c.article);
+  return articleLabel(c.article) + clauseLabel(c.clause, context?.source(c.source)?.clauseKind);
 }
 
 function titleOf(c: Citation, context: CitationContext | undefined): string {
@@ -65,7 +71,7 @@ function toCitation(c: Citation | string): Citation {
  * citation may point elsewhere.
  */
 export function formatCitation(citation: Citation, context?: CitationContext): string {
-  return titleOf(citation, context) + provisionLabel(citation);
+  return titleOf(citation, context) + provisionLabel(citation, context);
 }
 
 /** Formats a citation id (`yunyang-2025:53(2)` → `第五十三条第（二）项`). Throws on a malformed id. */
@@ -83,7 +89,7 @@ export function formatCitations(citations: readonly (Citation | string)[], conte
   return citations
     .map((raw) => {
       const c = toCitation(raw);
-      const label = c.source === previousSource ? provisionLabel(c) : formatCitation(c, context);
+      const label = c.source === previousSource ? provisionLabel(c, context) : formatCitation(c, context);
       previousSource = c.source;
       return label;
     })

@@ -22,6 +22,7 @@ export const NATIONAL_SOURCES = [
     id: 'civil-code',
     title: '中华人民共和国民法典',
     shortTitle: '民法典',
+    clauseKind: 'paragraph',
     kind: 'national',
     promulgation: '2020年5月28日第十三届全国人民代表大会第三次会议通过',
     effectiveFrom: '2021-01-01',
