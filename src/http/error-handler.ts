@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError } from '../core/kernel/result.ts';
 import type { Verdict } from '../core/rules/rule.ts';
 import { statusOf } from './errors.ts';
+import { labelVerdict } from '../services/law/law-catalogue.ts';
 
 interface Issue {
   readonly path: string;
@@ -37,7 +38,7 @@ export function installErrorHandler(app: FastifyInstance, spaFallback?: (reply: 
     if (error instanceof DomainError) {
       const verdicts = (error.details?.['verdicts'] as Verdict[] | undefined) ?? [];
       const fields = error.details?.['fields'];
-      return reply.code(statusOf(error.code)).send({ error: { code: error.code, message: error.message, ...(fields ? { fields } : {}) }, verdicts });
+      return reply.code(statusOf(error.code)).send({ error: { code: error.code, message: error.message, ...(fields ? { fields } : {}) }, verdicts: verdicts.map(labelVerdict) });
     }
     const issues = issuesOf(error);
     if (issues.length > 0) {

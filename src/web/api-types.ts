@@ -2,9 +2,10 @@
 // HTTP (dependency-cruiser forbids importing services/http), so the presenters' shapes are
 // restated here; the pure core's value types are imported as types.
 import type { Deadline } from '../core/calendar/deadline.ts';
-import type { Verdict } from '../core/rules/rule.ts';
+import type { Verdict as CoreVerdict } from '../core/rules/rule.ts';
 
-export type { Verdict };
+/** A rule's verdict as the server sends it: the citation ids with their Chinese labels beside them. */
+export type Verdict = CoreVerdict & { readonly citeLabels?: readonly string[] };
 
 export interface Meta {
   readonly demo: boolean;
@@ -136,6 +137,8 @@ export interface PackParameter {
 
 export interface DeadlineView extends Deadline {
   readonly dueAt: string;
+  /** The counting rules' citations in Chinese, formatted by the server. */
+  readonly sourceLabel: string;
 }
 
 export interface DeadlineRequest {

@@ -1,4 +1,4 @@
-import type { Verdict } from '../core/rules/rule.ts';
+import type { Verdict } from './api-types.ts';
 
 /** The server's envelope: data, every verdict behind it and, on some routes, the actor's abilities. */
 export interface Envelope<T> {

@@ -68,9 +68,6 @@ export function periodText(period: number, unit: string): string {
   return `${period} 日`;
 }
 
-// Names of the national sources the calendar cites; the server gives ids only (`civil-code:203(2)`).
-const SOURCE_NAMES: Readonly<Record<string, string>> = { 'civil-code': '《中华人民共和国民法典》' };
-
 const CITATION_ID = /^([a-z0-9-]+):(\d+)(?:\((\d+)\))?$/;
 
 export interface ParsedCitation {
@@ -87,20 +84,12 @@ export function parseCitation(id: string): ParsedCitation | undefined {
 }
 
 /**
- * A citation id as Chinese: articles of a loaded rule pack as `第七十一条`, known national sources
- * with their title, anything else as given.
+ * A citation id as Chinese when the server sent no label: an article of a loaded rule pack as
+ * `第七十一条` (its numbered items as `第（二）项`), anything else as given. Responses carry the
+ * server's labels (`citeLabels`, `sourceLabels`), which are preferred.
  */
 export function citationLabel(id: string, packIds: readonly string[]): string {
   const c = parseCitation(id);
-  if (!c) return id;
-  const clause = c.clause === undefined ? '' : `第${chineseNumeral(c.clause)}款`;
-  if (packIds.includes(c.source)) return `第${chineseNumeral(c.article)}条${clause}`;
-  if (SOURCE_NAMES[c.source]) return citationText(c);
-  return id;
-}
-
-/** A citation value as Chinese text: `《中华人民共和国民法典》第二百零三条第二款`. */
-export function citationText(c: { source: string; article: number; clause?: number }): string {
-  const name = SOURCE_NAMES[c.source] ?? c.source;
-  return `${name}第${chineseNumeral(c.article)}条${c.clause === undefined ? '' : `第${chineseNumeral(c.clause)}款`}`;
+  if (!c || !packIds.includes(c.source)) return id;
+  return `第${chineseNumeral(c.article)}条${c.clause === undefined ? '' : `第（${chineseNumeral(c.clause)}）项`}`;
 }

@@ -247,3 +247,18 @@ test('the staff application answers any page address; unknown API addresses stay
     await real.close();
   }
 });
+
+test('verdicts and deadline sources carry Chinese labels beside their citation ids', async () => {
+  const h = await startHarness('sqlite');
+  try {
+    const c = await h.login('wumin');
+    const d = await c.post('/api/deadlines/compute', { start: '2025-09-23', period: 15, unit: 'day' });
+    assert.equal(d.status, 200);
+    assert.equal(d.body.data.sourceLabel, '《民法典》第二百零一条、第二百零三条第一款、第二百零三条第二款');
+    h.clock.set('2025-10-25T08:00:00.000Z');
+    const refused = await c.get('/api/tasks');
+    assert.deepEqual(refused.body.verdicts[0].citeLabels, ['第七十一条']);
+  } finally {
+    await h.close();
+  }
+});

@@ -137,7 +137,7 @@ void describe('public portal (in-process)', () => {
     assert.equal(p.body.match(/<tr class="counted">/g)?.length, 7);
     assert.ok(p.body.includes('计入（第7个工作日）'));
     assert.ok(p.body.includes('调休上班日计为工作日'));
-    assert.ok(p.body.includes('《中华人民共和国民法典》第二百零一条、第二百零三条'));
+    assert.ok(p.body.includes('《民法典》第二百零一条、第二百零三条第二款'), 'the counting rules, with 款 for the Civil Code');
     assert.ok(!p.body.includes('暂定：'));
     assert.ok(p.body.includes('value="2025-09-26"'), 'the form keeps the input');
   });

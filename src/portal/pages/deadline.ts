@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { MAX_PERIOD_DAYS, MAX_PERIOD_MONTHS, chineseWeekday, isRealDate, type DeadlineStep, type DeadlineUnit } from '../../core/calendar/index.ts';
 import { formatChineseDate } from '../../core/kernel/time.ts';
-import { toChineseNumeral } from '../../core/law/numerals.ts';
 import type { DeadlineView } from '../../services/calendar/compute-deadline.ts';
 import { html, type Html } from '../html.ts';
 import { renderPage, type PageContext } from '../layout.ts';
@@ -154,18 +153,8 @@ function stepsTable(d: DeadlineView): Html {
 </table></div>`;
 }
 
-const SOURCE_TITLES: Record<string, string> = { 'civil-code': '中华人民共和国民法典' };
-
 function sourcesLine(d: DeadlineView): string {
-  const bySource = new Map<string, number[]>();
-  for (const c of d.sources) {
-    const list = bySource.get(c.source) ?? [];
-    if (!list.includes(c.article)) list.push(c.article);
-    bySource.set(c.source, list);
-  }
-  return [...bySource]
-    .map(([s, arts]) => `《${SOURCE_TITLES[s] ?? s}》${arts.map((a) => `第${toChineseNumeral(a)}条`).join('、')}`)
-    .join('；');
+  return d.sourceLabel;
 }
 
 function result(d: DeadlineView): Html {

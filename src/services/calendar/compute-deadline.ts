@@ -4,6 +4,8 @@ import type { ServiceDeps } from '../context.ts';
 import type { Actor } from '../ports.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
 import { calendarFor } from './calendar-provider.ts';
+import { citationPhrase } from '../law/law-catalogue.ts';
+import { citationId } from '../../core/rules/rule.ts';
 
 export interface DeadlineInput {
   readonly start: string;
@@ -14,6 +16,8 @@ export interface DeadlineInput {
 
 export interface DeadlineView extends Deadline {
   readonly dueAt: string;
+  /** The counting rules' citations in Chinese: 《民法典》第二百零一条、第二百零三条第二款. */
+  readonly sourceLabel: string;
 }
 
 /** Computes a deadline on the tenant's official calendar, with its step-by-step explanation. */
@@ -22,7 +26,7 @@ export async function computeTenantDeadline(deps: ServiceDeps, tenantId: string,
   const calendar = await calendarFor(deps.store, deps.store, tenantId);
   const r = computeDeadline(calendar, { ...input, clockStops: input.clockStops ?? [] });
   if (!r.ok) throw new DomainError('VALIDATION_FAILED', r.error.join('；'), { fields: r.error });
-  return { ...r.value, dueAt: dueInstant(r.value, pack.utcOffsetMinutes).toISOString() };
+  return { ...r.value, dueAt: dueInstant(r.value, pack.utcOffsetMinutes).toISOString(), sourceLabel: citationPhrase(r.value.sources.map(citationId)) };
 }
 
 /** Public form of the calculator (portal and staff page): no actor needed. */

@@ -1,5 +1,5 @@
 import { buildCoverageReport, COVERAGE_STATUS_LABELS, type CoverageReport } from '../../core/law/coverage.ts';
-import { articleLabel, formatCitation } from '../../core/law/citation.ts';
+import { articleLabel, formatCitation, formatCitationId, formatCitations } from '../../core/law/citation.ts';
 import { DomainError } from '../../core/kernel/result.ts';
 import { citationId } from '../../core/rules/rule.ts';
 import { PACKS } from '../../packs/registry.ts';
@@ -67,4 +67,30 @@ export function listParameters(packId?: string) {
 export function listRules(packId?: string) {
   const { pack, rules } = current(packId);
   return rulesView(rules, pack.catalogue);
+}
+
+/**
+ * Citation ids as a clerk reads them, formatted by the catalogue of the pack in force:
+ * `yunyang-2025:53(2)` → 第五十三条第（二）项, `civil-code:203(2)` → 《民法典》第二百零三条第二款.
+ */
+export function citationLabels(ids: readonly string[], packId?: string): string[] {
+  const { pack } = current(packId);
+  return ids.map((id) => {
+    try {
+      return formatCitationId(id, pack.catalogue);
+    } catch {
+      return id;
+    }
+  });
+}
+
+/** A verdict with the Chinese labels of its citations beside their ids. */
+export function labelVerdict<V extends { readonly cites: readonly string[] }>(v: V): V & { readonly citeLabels: string[] } {
+  return { ...v, citeLabels: citationLabels(v.cites) };
+}
+
+/** Several citations as one Chinese phrase, a source's title written once: 《民法典》第二百零一条、第二百零三条第二款. */
+export function citationPhrase(ids: readonly string[], packId?: string): string {
+  const { pack } = current(packId);
+  return formatCitations(ids, pack.catalogue);
 }

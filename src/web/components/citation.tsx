@@ -7,11 +7,14 @@ export function usePackIds(): readonly string[] {
   return useMeta().data?.packs.map((p) => p.id) ?? [];
 }
 
-/** A citation id shown in Chinese; an article of a loaded pack links to its page in 条文库. */
-export function Citation({ id }: { id: string }) {
+/**
+ * A citation shown in Chinese — the server's label when it sent one — and, for an article of a
+ * loaded pack, a link to its page in 条文库.
+ */
+export function Citation({ id, label: given }: { id: string; label?: string | undefined }) {
   const packIds = usePackIds();
   const c = parseCitation(id);
-  const label = citationLabel(id, packIds);
+  const label = given ?? citationLabel(id, packIds);
   if (c && packIds.includes(c.source)) {
     return (
       <Link to={`/law/${c.article}`} title={id}>

@@ -1,7 +1,7 @@
 import { Alert, Descriptions, Flex, Table, Typography } from 'antd';
 import type { DeadlineView } from '../api-types.ts';
 import { ToneTag, type Tone } from './tone-tag.tsx';
-import { chineseDate, chineseWeekday, citationText, periodText } from '../format.ts';
+import { chineseDate, chineseWeekday, periodText } from '../format.ts';
 
 type Step = DeadlineView['explanation'][number];
 
@@ -94,7 +94,7 @@ export function DeadlineExplanation({ deadline, compact }: { deadline: DeadlineV
         {deadline.summary}
       </Typography.Paragraph>
       <DeadlineSteps steps={deadline.explanation} unit={deadline.unit} />
-      {deadline.sources.length > 0 && <Typography.Text type="secondary">计算依据：{deadline.sources.map(citationText).join('；')}</Typography.Text>}
+      {deadline.sourceLabel !== '' && <Typography.Text type="secondary">计算依据：{deadline.sourceLabel}</Typography.Text>}
       {deadline.notes.length > 0 && (
         <ul style={{ margin: 0, paddingLeft: 20 }} aria-label="说明">
           {deadline.notes.map((n) => (

@@ -20,8 +20,8 @@ export function Verdicts({ verdicts }: { verdicts: readonly Verdict[] }) {
           description={
             <Flex gap={8} wrap>
               <span>{v.outcome === 'block' ? '规则不允许此操作' : '可以继续，但请注意'}。依据：</span>
-              {v.cites.map((c) => (
-                <Citation key={c} id={c} />
+              {v.cites.map((c, i) => (
+                <Citation key={c} id={c} label={v.citeLabels?.[i]} />
               ))}
               <span style={{ color: 'rgba(0,0,0,0.65)' }}>（规则 {v.rule}）</span>
             </Flex>

@@ -37,7 +37,7 @@ function VerdictCites({ verdicts }: { verdicts: readonly Verdict[] | null }) {
     <Flex gap={4} wrap>
       {(verdicts ?? []).map((v, i) => (
         <ToneTag key={`${v.rule}-${i}`} tone={OUTCOME_COLORS[v.outcome]} title={v.message}>
-          {OUTCOME_LABELS[v.outcome]} {v.cites.map((c) => citationLabel(c, packIds)).join('、')}
+          {OUTCOME_LABELS[v.outcome]} {v.cites.map((c, j) => v.citeLabels?.[j] ?? citationLabel(c, packIds)).join('、')}
         </ToneTag>
       ))}
     </Flex>

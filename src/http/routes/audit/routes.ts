@@ -4,6 +4,7 @@ import { AUDIT_EVENT_TYPES, isAuditEventType } from '../../../core/audit/events.
 import type { ServiceDeps } from '../../../services/context.ts';
 import { route } from '../../route.ts';
 import { ok } from '../../present.ts';
+import { labelVerdict } from '../../../services/law/law-catalogue.ts';
 
 /** Audit operations that work below the services (the chain itself), provided by the composition root. */
 export interface AuditTools {
@@ -25,7 +26,7 @@ export function auditRoutes(app: FastifyInstance, deps: ServiceDeps, tools: Audi
       return ok(rows.map((r) => ({
         seq: r.seq, id: r.id, at: r.at, type: r.type, typeLabel: isAuditEventType(r.type) ? AUDIT_EVENT_TYPES[r.type] : r.type,
         actorAccountId: r.actorAccountId, actorPersonId: r.actorPersonId, onBehalfOfPersonId: r.onBehalfOfPersonId,
-        subjectType: r.subjectType, subjectId: r.subjectId, payload: JSON.parse(r.payload) as unknown, verdicts: JSON.parse(r.verdicts) as unknown, hash: r.hash,
+        subjectType: r.subjectType, subjectId: r.subjectId, payload: JSON.parse(r.payload) as unknown, verdicts: (JSON.parse(r.verdicts) as { cites: string[] }[]).map(labelVerdict), hash: r.hash,
       })));
     },
   });
