@@ -243,6 +243,110 @@ export interface MetaPort {
   set(key: string, value: string): Promise<void>;
 }
 
+export interface AbPairRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly aPositionId: string;
+  readonly bPositionId: string;
+  readonly validFrom: string;
+  readonly validTo: string | null;
+}
+
+export interface DelegationRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly fromPositionId: string;
+  readonly toPositionId: string;
+  readonly scope: 'presiding' | 'assigned-work';
+  readonly fromAt: string;
+  readonly toAt: string | null;
+  readonly reason: string;
+  readonly createdByPersonId: string | null;
+  readonly createdAt: string;
+}
+
+export interface PortfolioRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly positionId: string;
+  readonly bodyId: string | null;
+  readonly area: string | null;
+  readonly validFrom: string;
+  readonly validTo: string | null;
+}
+
+export interface OfficeAssistRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly officePositionId: string;
+  readonly deputyPositionId: string;
+  readonly validFrom: string;
+  readonly validTo: string | null;
+}
+
+export type AbsenceStatus = 'requested' | 'approved' | 'rejected' | 'cancelled' | 'returned';
+
+export interface AbsenceRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly personId: string;
+  readonly positionId: string;
+  readonly kind: 'leave' | 'travel' | 'inspection';
+  readonly fromAt: string;
+  readonly toAt: string;
+  readonly returnedAt: string | null;
+  readonly destination: string;
+  readonly reason: string;
+  readonly presidingPersonId: string | null;
+  readonly status: AbsenceStatus;
+  readonly approverPositionId: string | null;
+  readonly late: boolean;
+  readonly lateReason: string | null;
+  readonly requestedAt: string;
+  readonly requestedByAccountId: string | null;
+  readonly decidedAt: string | null;
+  readonly decidedByPersonId: string | null;
+  readonly decisionNote: string | null;
+  readonly version: number;
+}
+
+export interface EmergencyRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly positionId: string;
+  readonly personId: string;
+  readonly title: string;
+  readonly description: string;
+  readonly handledAt: string;
+  readonly reportTaskId: string | null;
+  readonly createdAt: string;
+}
+
+/** AB角, 委托, portfolios, absences and emergencies (arts. 5–7, 59). */
+export interface AuthorityPort {
+  abPairs(tenantId: string): Promise<AbPairRecord[]>;
+  insertAbPair(r: AbPairRecord): Promise<void>;
+  /** Ends a pair the day before `validTo + 1` (sets valid_to); history is kept. */
+  endAbPair(tenantId: string, id: string, validTo: string): Promise<void>;
+  delegations(tenantId: string): Promise<DelegationRecord[]>;
+  insertDelegation(r: DelegationRecord): Promise<void>;
+  endDelegation(tenantId: string, id: string, toAt: string): Promise<void>;
+  portfolios(tenantId: string): Promise<PortfolioRecord[]>;
+  insertPortfolio(r: PortfolioRecord): Promise<void>;
+  endPortfolio(tenantId: string, id: string, validTo: string): Promise<void>;
+  officeAssists(tenantId: string): Promise<OfficeAssistRecord[]>;
+  insertOfficeAssist(r: OfficeAssistRecord): Promise<void>;
+  absence(tenantId: string, id: string): Promise<AbsenceRecord | undefined>;
+  /** Absences that change who acts (approved, or returned with their real end). */
+  effectiveAbsences(tenantId: string): Promise<AbsenceRecord[]>;
+  absences(tenantId: string, q: { personId?: string; approverPositionIds?: readonly string[]; status?: AbsenceStatus; limit: number }): Promise<AbsenceRecord[]>;
+  insertAbsence(r: AbsenceRecord): Promise<void>;
+  /** Optimistic update: succeeds only when the stored version is `r.version - 1`. */
+  updateAbsence(r: AbsenceRecord): Promise<boolean>;
+  emergencies(tenantId: string, limit: number): Promise<EmergencyRecord[]>;
+  insertEmergency(r: EmergencyRecord): Promise<void>;
+}
+
 /** Everything a service can touch inside one transaction. */
 export interface Tx {
   readonly audit: AuditPort;
@@ -254,6 +358,7 @@ export interface Tx {
   readonly calendar: CalendarPort;
   readonly tenants: TenantsPort;
   readonly meta: MetaPort;
+  readonly authority: AuthorityPort;
 }
 
 export interface Store extends Tx {

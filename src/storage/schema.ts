@@ -162,6 +162,83 @@ export interface MetaTable {
   value: string;
 }
 
+export interface AbPairsTable {
+  id: string;
+  tenant_id: string;
+  a_position_id: string;
+  b_position_id: string;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface DelegationsTable {
+  id: string;
+  tenant_id: string;
+  from_position_id: string;
+  to_position_id: string;
+  scope: string;
+  from_at: string;
+  to_at: string | null;
+  reason: string;
+  created_by_person_id: string | null;
+  created_at: string;
+}
+
+export interface PortfoliosTable {
+  id: string;
+  tenant_id: string;
+  position_id: string;
+  body_id: string | null;
+  area: string | null;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface OfficeAssistsTable {
+  id: string;
+  tenant_id: string;
+  office_position_id: string;
+  deputy_position_id: string;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface AbsencesTable {
+  id: string;
+  tenant_id: string;
+  person_id: string;
+  position_id: string;
+  kind: string;
+  from_at: string;
+  to_at: string;
+  returned_at: string | null;
+  destination: string;
+  reason: string;
+  presiding_person_id: string | null;
+  status: string;
+  approver_position_id: string | null;
+  late: number;
+  late_reason: string | null;
+  requested_at: string;
+  requested_by_account_id: string | null;
+  decided_at: string | null;
+  decided_by_person_id: string | null;
+  decision_note: string | null;
+  version: number;
+}
+
+export interface EmergenciesTable {
+  id: string;
+  tenant_id: string;
+  position_id: string;
+  person_id: string;
+  title: string;
+  description: string;
+  handled_at: string;
+  report_task_id: string | null;
+  created_at: string;
+}
+
 export interface Database {
   tenants: TenantsTable;
   bodies: BodiesTable;
@@ -178,6 +255,12 @@ export interface Database {
   audit_heads: AuditHeadsTable;
   audit_checkpoints: AuditCheckpointsTable;
   meta: MetaTable;
+  ab_pairs: AbPairsTable;
+  delegations: DelegationsTable;
+  portfolios: PortfoliosTable;
+  office_assists: OfficeAssistsTable;
+  absences: AbsencesTable;
+  emergencies: EmergenciesTable;
 }
 
 export type { Generated };

@@ -88,7 +88,7 @@ async function pgExec(text: string): Promise<void> {
 function assertManifest(m: BackupManifest, db: TestDb, dir: string): void {
   assert.equal(m.dialect, db);
   assert.equal(m.layout, db === 'sqlite' ? 'sqlite-file' : 'jsonl-tables');
-  assert.deepEqual(m.migrations, ['0001-platform', '0002-audit-hardening']);
+  assert.deepEqual(m.migrations, ['0001-platform', '0002-audit-hardening', '0003-organisation']);
   assert.ok('audit-checkpoints.jsonl' in m.files);
   assert.equal(m.key.included, false);
   assert.match(m.key.note, /不含审计检查点密钥/);
@@ -176,7 +176,7 @@ for (const db of testDatabases()) {
       try {
         const manifest = await backupInstance(h.instance, { outDir: out });
         target = await freshTarget(h.instance, db);
-        const dataFile = Object.keys(manifest.files).find((f) => f !== 'audit-checkpoints.jsonl')!;
+        const dataFile = Object.keys(manifest.files).find((f) => f !== 'audit-checkpoints.jsonl' && readFileSync(join(out, f)).length > 0)!;
         const original = readFileSync(join(out, dataFile));
         const damaged = Buffer.from(original);
         damaged[damaged.length - 1] = (damaged.at(-1) ?? 0) ^ 0xff;

@@ -21,8 +21,8 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   {
     article: 5,
     status: 'partial',
-    rules: ['task.owner-acts'],
-    missing: '分管分工的历史、AB角和县长出差委托的记录，及据此计算的代为履职用于审签和会议请假',
+    rules: ['task.owner-acts', 'leave.approver-acts'],
+    missing: '分管分工和AB角的编辑界面及其历史；代为履职用于公文审签和会议请假（随公文、会议模块实现）',
   },
   planned(6, '重大事项须经全体会议或常务会议讨论决定；紧急事件处理后及时向县长报告'),
   planned(7, '办公室主任与班子成员协助副县长处理分管工作'),
@@ -100,7 +100,12 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
     '执行决策部署的纪律要求，原则性规定；发表讲话或文章事先须经县政府同意的部分为审批。',
     '审批待办：代表县政府或就未经研究决定的重大问题发表讲话、文章前报县政府同意',
   ),
-  planned(59, '请销假制度'),
+  {
+    article: 59,
+    status: 'partial',
+    rules: ['leave.scope', 'leave.principal-notice', 'leave.presiding-named', 'leave.approver-acts'],
+    missing: '考察回来向常务会议报告的议题（随会议模块实现）；请假期间由谁代为履职已按AB角、委托计算',
+  },
   planned(60, '部门发布重要信息前审定、重大情况报告'),
   planned(61, '涉密公文拒收'),
   // 第十二章 廉政和作风建设
