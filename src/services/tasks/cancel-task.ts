@@ -15,7 +15,7 @@ export async function cancelTask(deps: ServiceDeps, actor: Actor, input: { taskI
   return deps.store.transaction(async (tx) => {
     const record = await tx.tasks.get(actor.tenantId, input.taskId);
     if (!record) throw notFound('TASK_NOT_FOUND', '待办');
-    const taskActor = await actingPositions(tx, actor, at, pack.utcOffsetMinutes);
+    const taskActor = await actingPositions(deps.store, tx, actor, at, pack.utcOffsetMinutes);
     const decision = decideTask(toTask(record), { type: 'cancel', reason: input.reason }, taskActor, at);
     if (!decision.ok) throw new DomainError(decision.code, decision.message, { verdicts: decision.verdicts });
     const next = { ...record, status: decision.task.status, note: decision.task.note, version: decision.task.version };

@@ -21,7 +21,7 @@ export async function completeTask(
     if (input.expectedVersion !== undefined && input.expectedVersion !== record.version) {
       throw new DomainError('CONFLICT', '该待办已被他人更新，请刷新后重试');
     }
-    const taskActor = await actingPositions(tx, actor, at, pack.utcOffsetMinutes);
+    const taskActor = await actingPositions(deps.store, tx, actor, at, pack.utcOffsetMinutes);
     const decision = decideTask(toTask(record), { type: 'complete', note: input.note }, taskActor, at);
     if (!decision.ok) {
       if (decision.code === 'RULE_BLOCKED') throw ruleBlocked(decision.verdicts);
@@ -35,6 +35,8 @@ export async function completeTask(
     if (!(await tx.tasks.update(next))) throw new DomainError('CONFLICT', '该待办已被他人更新，请刷新后重试');
     await tx.audit.append(actor.tenantId, {
       type: 'task.completed', at, actorAccountId: actor.accountId, actorPersonId: actor.personId,
+      // A stand-in completing a position's task acts for its absent holder: both are recorded.
+      onBehalfOfPersonId: record.ownerPositionId ? (taskActor.onBehalfOf[record.ownerPositionId] ?? null) : null,
       subjectType: 'task', subjectId: record.id, payload: { note: next.note, dueDate: record.dueDate }, verdicts,
     });
     const calendar = await calendarFor(deps.store, tx, actor.tenantId);

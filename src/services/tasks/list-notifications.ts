@@ -14,7 +14,7 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
 export async function listMyNotifications(deps: ServiceDeps, actor: Actor) {
   const at = deps.clock.now();
   const { pack } = requirePack(deps, at);
-  const me = await actingPositions(deps.store, actor, at, pack.utcOffsetMinutes);
+  const me = await actingPositions(deps.store, deps.store, actor, at, pack.utcOffsetMinutes);
   if (!actor.personId) return [];
   const rows = await deps.store.notifications.forRecipients(actor.tenantId, me.positionIds, actor.personId, 100);
   return rows.map((n) => ({ id: n.id, taskId: n.taskId, kind: n.kind, kindLabel: KIND_LABELS[n.kind] ?? n.kind, message: n.message, createdAt: n.createdAt, readAt: n.readAt }));

@@ -11,7 +11,7 @@ export async function listMyTasks(deps: ServiceDeps, actor: Actor, q: { status?:
   const at = deps.clock.now();
   const { pack } = requirePack(deps, at);
   const store = deps.store;
-  const taskActor = await actingPositions(store, actor, at, pack.utcOffsetMinutes);
+  const taskActor = await actingPositions(store, store, actor, at, pack.utcOffsetMinutes);
   if (!actor.personId) return [];
   const rows = await store.tasks.list(actor.tenantId, { status: q.status, ownerPositionIds: taskActor.positionIds, ownerPersonId: actor.personId });
   const calendar = await calendarFor(store, store, actor.tenantId);
@@ -23,7 +23,7 @@ export async function getTask(deps: ServiceDeps, actor: Actor, taskId: string): 
   const { pack } = requirePack(deps, at);
   const r = await deps.store.tasks.get(actor.tenantId, taskId);
   if (!r) throw notFound('TASK_NOT_FOUND', '待办');
-  const taskActor = await actingPositions(deps.store, actor, at, pack.utcOffsetMinutes);
+  const taskActor = await actingPositions(deps.store, deps.store, actor, at, pack.utcOffsetMinutes);
   // The owner sees a task; so does the office, which supervises every 待办 (督办, art. 41).
   // Anyone else is told it does not exist rather than that it is forbidden.
   const owns = (r.ownerPersonId !== null && r.ownerPersonId === actor.personId) || (r.ownerPositionId !== null && taskActor.positionIds.includes(r.ownerPositionId));
