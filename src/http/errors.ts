@@ -17,6 +17,7 @@ export const ERROR_CATALOGUE = {
   ROUTE_UNDECLARED: { status: 403, zh: '接口未声明权限，默认拒绝' },
   NOT_FOUND: { status: 404, zh: '资源不存在' },
   TASK_NOT_FOUND: { status: 404, zh: '待办不存在' },
+  ABSENCE_NOT_FOUND: { status: 404, zh: '请假记录不存在' },
   ARTICLE_NOT_FOUND: { status: 404, zh: '条文不存在' },
   CONFLICT: { status: 409, zh: '与当前状态冲突（已被他人修改等）' },
   TASK_NOT_OPEN: { status: 409, zh: '待办不是待办理状态' },

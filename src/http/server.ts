@@ -16,6 +16,7 @@ import { calendarRoutes } from './routes/calendar/routes.ts';
 import { schedulerRoutes } from './routes/scheduler/routes.ts';
 import { lawRoutes } from './routes/law/routes.ts';
 import { orgRoutes } from './routes/org/routes.ts';
+import { leaveRoutes } from './routes/leave/routes.ts';
 import { auditRoutes, type AuditTools } from './routes/audit/routes.ts';
 import { portalRoutes } from '../portal/routes.ts';
 
@@ -73,6 +74,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
     schedulerRoutes(app, deps);
     lawRoutes(app, deps);
     orgRoutes(app, deps);
+    leaveRoutes(app, deps);
     auditRoutes(app, deps, opts.audit);
     app.get('/api/openapi.json', { config: { permission: 'public' } }, () => app.swagger());
   } else {

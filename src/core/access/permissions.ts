@@ -14,6 +14,11 @@ export const PERMISSIONS = {
   'calendar:load': '载入节假日安排',
   'scheduler:run': '运行期限巡检',
   'org:read': '查看组织机构',
+  'org:edit': '维护组织机构（AB角、委托、分工）',
+  'leave:request': '请假、销假',
+  'leave:decide': '审批请假',
+  'leave:read': '查看请销假',
+  'emergency:record': '记录紧急事项处置',
   'accounts:manage': '管理账号与权限',
   'audit:read': '查阅审计记录',
   'audit:verify': '校验审计链',
@@ -32,13 +37,13 @@ export const ROLES = {
 
 export type Role = keyof typeof ROLES;
 
-const BUSINESS: readonly Permission[] = ['tasks:read', 'tasks:complete', 'law:read', 'calendar:read', 'org:read'];
+const BUSINESS: readonly Permission[] = ['tasks:read', 'tasks:complete', 'law:read', 'calendar:read', 'org:read', 'leave:request', 'leave:read'];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   staff: BUSINESS,
-  leader: [...BUSINESS, 'tasks:create'],
-  office: [...BUSINESS, 'tasks:create'],
-  sysadmin: ['law:read', 'calendar:read', 'calendar:load', 'scheduler:run', 'org:read'],
+  leader: [...BUSINESS, 'tasks:create', 'leave:decide', 'emergency:record'],
+  office: [...BUSINESS, 'tasks:create', 'org:edit'],
+  sysadmin: ['law:read', 'calendar:read', 'calendar:load', 'scheduler:run', 'org:read', 'org:edit'],
   secadmin: ['law:read', 'accounts:manage'],
   auditadmin: ['law:read', 'audit:read', 'audit:verify'],
 };

@@ -24,7 +24,12 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
     rules: ['task.owner-acts', 'leave.approver-acts'],
     missing: '分管分工和AB角的编辑界面及其历史；代为履职用于公文审签和会议请假（随公文、会议模块实现）',
   },
-  planned(6, '重大事项须经全体会议或常务会议讨论决定；紧急事件处理后及时向县长报告'),
+  {
+    article: 6,
+    status: 'partial',
+    rules: ['emergency.report-to-head'],
+    missing: '重大事项须经全体会议或常务会议讨论决定（随会议和重大决策模块实现）',
+  },
   planned(7, '办公室主任与班子成员协助副县长处理分管工作'),
   planned(8, '向县人大及其常委会报告工作，部门负责人受委托汇报'),
   planned(9, '部门首长负责制；审计结果和整改记录不受其他部门修改'),

@@ -78,6 +78,7 @@ export const DEMO_POSITIONS: readonly DemoPosition[] = [
   { code: 'scjgj-head', body: 'scjgj', title: '县市场监管局局长', kind: 'principal' },
   { code: 'sjjd-head', body: 'sjjd', title: '双江街道办事处主任', kind: 'principal' },
   { code: 'fmz-head', body: 'fmz', title: '凤鸣镇镇长', kind: 'principal' },
+  { code: 'fgw-deputy', body: 'fgw', title: '县发展改革委副主任', kind: 'deputy-principal' },
 ];
 
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
@@ -101,6 +102,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   { name: '罗斌', positions: ['scjgj-head'] },
   { name: '唐丽华', positions: ['sjjd-head'] },
   { name: '邓勇', positions: ['fmz-head'] },
+  { name: '蒋涛', positions: ['fgw-deputy'], username: 'jiangtao', roles: ['staff'] },
 ];
 
 /** Demo administrator accounts (三员), not linked to any person in the organisation. */
@@ -116,4 +118,30 @@ export const DEMO_TASKS: readonly { title: string; position: string; workdays: n
   { title: '整理下次常务会议议题材料', position: 'office-director', workdays: 5 },
   { title: '审阅县政府办公室呈报的督查通报', position: 'county-head', workdays: 3 },
   { title: '报送本部门年度重点工作进展', position: 'fgw-head', workdays: 5 },
+];
+
+/** AB角 (art. 5): each deputy's designated B. Mutual pairs are allowed; both away is a gap the system surfaces. */
+export const DEMO_AB_PAIRS: readonly { a: string; b: string }[] = [
+  { a: 'exec-deputy', b: 'deputy-1' },
+  { a: 'deputy-1', b: 'deputy-2' },
+  { a: 'deputy-2', b: 'deputy-1' },
+  { a: 'deputy-3', b: 'party-member-1' },
+  { a: 'party-member-1', b: 'deputy-3' },
+];
+
+/** 分管 (art. 5): the bodies and policy areas each county leader leads. */
+export const DEMO_PORTFOLIOS: readonly { position: string; bodies: readonly string[]; areas: readonly string[] }[] = [
+  { position: 'exec-deputy', bodies: ['czj', 'sjj'], areas: ['县政府常务工作', '财政', '审计'] },
+  { position: 'deputy-1', bodies: ['fgw', 'tjj'], areas: ['发展改革', '统计'] },
+  { position: 'deputy-2', bodies: ['sfj', 'scjgj'], areas: ['法治政府建设', '市场监管'] },
+  { position: 'deputy-3', bodies: ['sjjd', 'qljd', 'rhjd', 'pljd', 'fmz', 'slz', 'lyz', 'qmz', 'hyz'], areas: ['乡镇街道工作'] },
+  { position: 'party-member-1', bodies: [], areas: ['机关党建'] },
+];
+
+/** Art. 7: the office's 班子成员 each assist certain county leaders. */
+export const DEMO_OFFICE_ASSISTS: readonly { office: string; deputy: string }[] = [
+  { office: 'office-deputy-1', deputy: 'deputy-1' },
+  { office: 'office-deputy-1', deputy: 'deputy-2' },
+  { office: 'office-deputy-2', deputy: 'deputy-3' },
+  { office: 'office-deputy-2', deputy: 'party-member-1' },
 ];

@@ -123,6 +123,14 @@ export const YUNYANG_2025_PARAMETERS = [
   },
   // Meetings
   {
+    key: 'emergency.reportWorkdays',
+    value: 1,
+    unit: '工作日',
+    source: 'yunyang-2025:6',
+    status: 'SECONDARY',
+    note: '第六条要求紧急事项处置后“及时”向县长报告，未规定时限；本系统取1个工作日，逾期由期限巡检督办。',
+  },
+  {
     key: 'meeting.executiveIntervalWeeks',
     value: 2,
     unit: '周',

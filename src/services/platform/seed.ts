@@ -5,7 +5,8 @@ import type { ServiceDeps } from '../context.ts';
 import type { AccountRecord, Tx } from '../ports.ts';
 import { createTaskIn } from '../tasks/create-task.ts';
 import {
-  DEMO_ADMINS, DEMO_APPOINTED_FROM, DEMO_BODIES, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_POSITIONS, DEMO_TASKS, DEMO_TENANT,
+  DEMO_AB_PAIRS, DEMO_ADMINS, DEMO_APPOINTED_FROM, DEMO_BODIES, DEMO_OFFICE_ASSISTS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_POSITIONS,
+  DEMO_TASKS, DEMO_TENANT,
 } from '../../packs/yunyang-2025/demo-org.ts';
 
 const SEEDED_KEY = (tenantId: string) => `seeded:${tenantId}`;
@@ -90,6 +91,21 @@ export async function seedDemo(deps: ServiceDeps, calendars: readonly CalendarYe
         id: deps.ids.id(), tenantId, username: admin.username, displayName: admin.displayName, personId: null, passwordHash: hash,
         roles: [admin.role], totpSecret: null, totpEnabled: false, mustChangePassword: false, disabled: false, createdAt: at.toISOString(),
       });
+    }
+    const pos = (code: string) => positionIds.get(code)!;
+    for (const p of DEMO_AB_PAIRS) {
+      await tx.authority.insertAbPair({ id: deps.ids.id(), tenantId, aPositionId: pos(p.a), bPositionId: pos(p.b), validFrom: DEMO_APPOINTED_FROM, validTo: null });
+    }
+    for (const p of DEMO_PORTFOLIOS) {
+      for (const b of p.bodies) {
+        await tx.authority.insertPortfolio({ id: deps.ids.id(), tenantId, positionId: pos(p.position), bodyId: bodyIds.get(b)!, area: null, validFrom: DEMO_APPOINTED_FROM, validTo: null });
+      }
+      for (const area of p.areas) {
+        await tx.authority.insertPortfolio({ id: deps.ids.id(), tenantId, positionId: pos(p.position), bodyId: null, area, validFrom: DEMO_APPOINTED_FROM, validTo: null });
+      }
+    }
+    for (const a of DEMO_OFFICE_ASSISTS) {
+      await tx.authority.insertOfficeAssist({ id: deps.ids.id(), tenantId, officePositionId: pos(a.office), deputyPositionId: pos(a.deputy), validFrom: DEMO_APPOINTED_FROM, validTo: null });
     }
     for (const t of DEMO_TASKS) {
       await createTaskIn(deps, tx, null, tenantId, {

@@ -56,6 +56,11 @@ export function tasksRepository(db: Kysely<Database>): TasksPort {
         .orderBy('due_at').limit(limit).execute();
       return rows.map(toTask);
     },
+    async openBySource(tenantId, sourceType, sourceId) {
+      const rows = await db.selectFrom('tasks').selectAll().where('tenant_id', '=', tenantId).where('status', '=', 'open')
+        .where('source_type', '=', sourceType).where('source_id', '=', sourceId).execute();
+      return rows.map(toTask);
+    },
     async openWithPeriod(tenantId) {
       const rows = await db.selectFrom('tasks').selectAll().where('tenant_id', '=', tenantId).where('status', '=', 'open')
         .where('period', 'is not', null).execute();

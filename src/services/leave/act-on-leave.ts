@@ -1,0 +1,90 @@
+import { DomainError } from '../../core/kernel/result.ts';
+import { decideLeaveCommand } from '../../core/procedures/leave/leave.decide.ts';
+import type { LeaveCommand } from '../../core/procedures/leave/leave.ts';
+import type { AuditEventType } from '../../core/audit/events.ts';
+import type { Verdict } from '../../core/rules/rule.ts';
+import type { ServiceDeps } from '../context.ts';
+import type { AbsenceRecord, Actor, Tx } from '../ports.ts';
+import { requirePack } from '../platform/pack-in-force.ts';
+import { notFound, ruleBlocked } from '../platform/errors.ts';
+import { actingPositions } from '../org/acting-positions.ts';
+import { bumpOrgVersion } from '../org/snapshot.ts';
+import { createTaskIn } from '../tasks/create-task.ts';
+import { periodText } from './leave-context.ts';
+
+const EVENTS: Readonly<Record<LeaveCommand['type'], AuditEventType>> = {
+  approve: 'absence.approved', reject: 'absence.rejected', cancel: 'absence.cancelled', return: 'absence.returned',
+};
+
+/**
+ * Approve or reject (whoever acts for the approver now, art. 59 with art. 5), withdraw, or 销假.
+ * Approval changes who acts while the person is away; the other county leaders are informed
+ * (a 待办 each); 销假 after an inspection trip owes a report to the next 常务会议.
+ */
+export async function actOnLeave(deps: ServiceDeps, actor: Actor, id: string, command: LeaveCommand): Promise<{ absence: AbsenceRecord; verdicts: readonly Verdict[] }> {
+  const at = deps.clock.now();
+  const { pack, verdict: packVerdict } = requirePack(deps, at);
+  const offset = pack.utcOffsetMinutes;
+  return deps.store.transaction(async (tx) => {
+    const absence = await tx.authority.absence(actor.tenantId, id);
+    if (!absence) throw notFound('ABSENCE_NOT_FOUND', '请假记录');
+    const me = await actingPositions(deps.store, tx, actor, at, offset);
+    const approver = absence.approverPositionId ? await tx.org.position(actor.tenantId, absence.approverPositionId) : undefined;
+    const decision = decideLeaveCommand({ status: absence.status, fromAt: absence.fromAt, personId: absence.personId }, command, {
+      at, isOwn: actor.personId === absence.personId,
+      actsForApprover: absence.approverPositionId !== null && me.positionIds.includes(absence.approverPositionId),
+      approverTitle: approver?.title ?? '审批人',
+    });
+    if (!decision.ok) {
+      if (decision.code === 'RULE_BLOCKED') throw ruleBlocked(decision.verdicts);
+      throw new DomainError(decision.code === 'INVALID_STATE' ? 'CONFLICT' : decision.code, decision.message);
+    }
+    const deciding = command.type === 'approve' || command.type === 'reject';
+    const next: AbsenceRecord = {
+      ...absence, status: decision.status, version: absence.version + 1,
+      ...(deciding ? { decidedAt: at.toISOString(), decidedByPersonId: actor.personId, decisionNote: 'note' in command ? (command.note ?? null) : null } : {}),
+      ...(command.type === 'return' ? { returnedAt: at.toISOString() } : {}),
+    };
+    if (!(await tx.authority.updateAbsence(next))) throw new DomainError('CONFLICT', '该请假记录已被他人更新，请刷新后重试');
+    const verdicts = [packVerdict, ...decision.verdicts];
+    const onBehalfOf = deciding && absence.approverPositionId ? (me.onBehalfOf[absence.approverPositionId] ?? null) : null;
+    await tx.audit.append(actor.tenantId, {
+      type: EVENTS[command.type], at, actorAccountId: actor.accountId, actorPersonId: actor.personId, onBehalfOfPersonId: onBehalfOf,
+      subjectType: 'absence', subjectId: absence.id, payload: { status: next.status, note: next.decisionNote, returnedAt: next.returnedAt }, verdicts,
+    });
+    // The approval 待办 is done once the request is decided or withdrawn.
+    for (const t of await tx.tasks.openBySource(actor.tenantId, 'absence', absence.id)) {
+      if (t.kind !== 'leave-approval') continue;
+      await tx.tasks.update({ ...t, status: deciding ? 'done' : 'cancelled', completedAt: at.toISOString(), completedByPersonId: actor.personId, completedByAccountId: actor.accountId, version: t.version + 1 });
+    }
+    if (command.type === 'approve' || command.type === 'return' || (command.type === 'cancel' && absence.status === 'approved')) {
+      await bumpOrgVersion(tx, actor.tenantId, `${absence.id}:${next.version}`);
+    }
+    if (command.type === 'approve') await informOthers(deps, tx, actor, next, offset);
+    if (command.type === 'return' && absence.kind === 'inspection') {
+      const weeks = pack.numberParam('meeting.executiveIntervalWeeks');
+      await createTaskIn(deps, tx, actor, actor.tenantId, {
+        title: `向下次县政府常务会议报告考察情况（${absence.destination}，${periodText(absence.fromAt, absence.toAt, offset)}）`,
+        kind: 'inspection-report', sourceType: 'absence', sourceId: absence.id, ownerPositionId: absence.positionId,
+        period: { value: weeks * 5, unit: 'workday' },
+      });
+    }
+    return { absence: next, verdicts };
+  });
+}
+
+/** Art. 59: after a county leader's leave is approved, the office informs the other county leaders. */
+async function informOthers(deps: ServiceDeps, tx: Tx, actor: Actor, absence: AbsenceRecord, offset: number): Promise<void> {
+  const positions = await tx.org.positions(actor.tenantId);
+  const mine = positions.find((p) => p.id === absence.positionId);
+  const leaders = new Set(['county-head', 'executive-deputy', 'deputy', 'party-member']);
+  if (!mine || !leaders.has(mine.kind)) return;
+  const person = await tx.org.person(actor.tenantId, absence.personId);
+  for (const p of positions) {
+    if (!leaders.has(p.kind) || p.id === absence.positionId || p.kind === 'county-head') continue;
+    await createTaskIn(deps, tx, actor, actor.tenantId, {
+      title: `知悉：${person?.name ?? ''}（${mine.title}）${periodText(absence.fromAt, absence.toAt, offset)}${absence.kind === 'leave' ? '请假' : '外出'}（${absence.destination}）`,
+      kind: 'leave-notice', sourceType: 'absence', sourceId: absence.id, ownerPositionId: p.id, period: { value: 1, unit: 'workday' },
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import { formatChineseDate, localDate } from '../../core/kernel/time.ts';
+import type { RequesterRole } from '../../core/procedures/leave/leave.ts';
+import type { PositionRecord, Tx } from '../ports.ts';
+
+const LEADER_KINDS = new Set(['executive-deputy', 'deputy', 'party-member']);
+const PRINCIPAL_KINDS = new Set(['principal']);
+const PRINCIPAL_BODY_KINDS = new Set(['department', 'town', 'street']);
+
+export interface RequesterPost {
+  readonly role: RequesterRole;
+  readonly position: PositionRecord | null;
+}
+
+/** Which of a person's posts art. 59 is about: 县长, then a county leader's post, then a principal's. */
+export async function requesterPost(tx: Tx, tenantId: string, personId: string, date: string): Promise<RequesterPost> {
+  const held = await tx.org.positionsOfPersonOn(tenantId, personId, date);
+  const positions = (await Promise.all(held.map((a) => tx.org.position(tenantId, a.positionId)))).filter((p): p is PositionRecord => p !== undefined);
+  const head = positions.find((p) => p.kind === 'county-head' || p.kind === 'acting-county-head');
+  if (head) return { role: 'county-head', position: head };
+  const leader = positions.find((p) => LEADER_KINDS.has(p.kind));
+  if (leader) return { role: 'county-leader', position: leader };
+  const bodies = new Map((await tx.org.bodies(tenantId)).map((b) => [b.id, b]));
+  const principal = positions.find((p) => PRINCIPAL_KINDS.has(p.kind) && PRINCIPAL_BODY_KINDS.has(bodies.get(p.bodyId)?.kind ?? ''));
+  if (principal) return { role: 'principal', position: principal };
+  return { role: 'other', position: positions[0] ?? null };
+}
+
+/**
+ * Who approves (art. 59): the 县长 for a county leader; for a principal, the county leader in charge
+ * of the body (分管, on the date), or the 常务副县长 when no portfolio covers it.
+ */
+export async function approverPosition(tx: Tx, tenantId: string, post: RequesterPost, date: string): Promise<PositionRecord | null> {
+  if (post.role === 'county-head' || post.role === 'other' || !post.position) return null;
+  const positions = await tx.org.positions(tenantId);
+  if (post.role === 'county-leader') return positions.find((p) => p.kind === 'county-head') ?? null;
+  const bodyId = post.position.bodyId;
+  const portfolio = (await tx.authority.portfolios(tenantId)).find(
+    (p) => p.bodyId === bodyId && p.validFrom <= date && (p.validTo === null || date <= p.validTo),
+  );
+  const inCharge = portfolio ? positions.find((p) => p.id === portfolio.positionId) : undefined;
+  return inCharge ?? positions.find((p) => p.kind === 'executive-deputy') ?? null;
+}
+
+/** 11月5日至11月7日 style period text in Beijing dates. */
+export function periodText(fromAt: string, toAt: string, offset: number): string {
+  const a = localDate(new Date(fromAt), offset);
+  const b = localDate(new Date(toAt), offset);
+  return a === b ? formatChineseDate(a) : `${formatChineseDate(a)}至${formatChineseDate(b)}`;
+}
