@@ -17,11 +17,16 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   declarative(2, '指导思想，原则性规定。'),
   declarative(3, '对工作人员的政治要求，原则性规定，无可校验的程序。'),
   // 第二章 组成人员及职责
-  planned(4, '组成人员与机构模型'),
+  {
+    article: 4,
+    status: 'partial',
+    rules: ['org.appointment-valid'],
+    missing: '组织机构的电子表格导入导出和编辑界面',
+  },
   {
     article: 5,
     status: 'partial',
-    rules: ['task.owner-acts', 'leave.approver-acts'],
+    rules: ['task.owner-acts', 'leave.approver-acts', 'org.ab-pair-valid', 'org.delegation-valid', 'org.portfolio-unique', 'org.appointment-valid'],
     missing: '分管分工和AB角的编辑界面及其历史；代为履职用于公文审签和会议请假（随公文、会议模块实现）',
   },
   {
@@ -30,7 +35,12 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
     rules: ['emergency.report-to-head'],
     missing: '重大事项须经全体会议或常务会议讨论决定（随会议和重大决策模块实现）',
   },
-  planned(7, '办公室主任与班子成员协助副县长处理分管工作'),
+  {
+    article: 7,
+    status: 'partial',
+    rules: ['org.appointment-valid'],
+    missing: '班子成员协助县领导处理分管工作已记录在组织机构中；据此的办文流转随公文模块实现',
+  },
   planned(8, '向县人大及其常委会报告工作，部门负责人受委托汇报'),
   planned(9, '部门首长负责制；审计结果和整改记录不受其他部门修改'),
   // 第三章 全面正确履行政府职能

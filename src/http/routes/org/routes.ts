@@ -4,6 +4,7 @@ import type { ServiceDeps } from '../../../services/context.ts';
 import { listOrganisation } from '../../../services/org/list-org.ts';
 import { explainActing, listWhoIsAway } from '../../../services/org/who-is-away.ts';
 import { recordEmergency } from '../../../services/org/record-emergency.ts';
+import { appoint, assignPortfolio, delegate, setAbPair } from '../../../services/org/edit-org.ts';
 import { route } from '../../route.ts';
 import { ok } from '../../present.ts';
 
@@ -38,6 +39,48 @@ export function orgRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       const r = await recordEmergency(deps, actor(), body);
       void reply.code(201);
       return ok(r);
+    },
+  });
+  const id = z.string().min(1).max(64);
+  route(app, deps, {
+    method: 'POST', url: '/api/org/appointments', operationId: 'appoint', summary: '任职（可兼任；单一职务同时只能一人）', tags: ['组织'], permission: 'org:edit',
+    schema: { body: z.strictObject({ personId: id.describe('人员'), positionId: id.describe('岗位'), validFrom: isoDate.describe('起始日'), validTo: isoDate.optional().describe('截止日') }) },
+    handler: async ({ actor, body, reply }) => {
+      const r = await appoint(deps, actor(), body);
+      void reply.code(201);
+      return ok(r.record, { verdicts: r.verdicts });
+    },
+  });
+  route(app, deps, {
+    method: 'POST', url: '/api/org/ab-pairs', operationId: 'setAbPair', summary: '设定AB角（自某日起；原设定于前一日结束）', tags: ['组织'], permission: 'org:edit',
+    schema: { body: z.strictObject({ aPositionId: id.describe('A岗位'), bPositionId: id.describe('B岗位'), validFrom: isoDate.describe('起始日') }) },
+    handler: async ({ actor, body, reply }) => {
+      const r = await setAbPair(deps, actor(), body);
+      void reply.code(201);
+      return ok(r.record, { verdicts: r.verdicts });
+    },
+  });
+  route(app, deps, {
+    method: 'POST', url: '/api/org/delegations', operationId: 'delegate', summary: '记录委托（第五条）', tags: ['组织'], permission: 'org:edit',
+    schema: {
+      body: z.strictObject({
+        fromPositionId: id.describe('委托人岗位'), toPositionId: id.describe('受委托岗位'), scope: z.enum(['presiding', 'assigned-work']).describe('主持工作或交办事项'),
+        fromAt: z.iso.datetime({ offset: true }).describe('起始时间'), toAt: z.iso.datetime({ offset: true }).describe('截止时间'), reason: z.string().trim().min(2).max(500).describe('事由'),
+      }),
+    },
+    handler: async ({ actor, body, reply }) => {
+      const r = await delegate(deps, actor(), body);
+      void reply.code(201);
+      return ok(r.record, { verdicts: r.verdicts });
+    },
+  });
+  route(app, deps, {
+    method: 'POST', url: '/api/org/portfolios', operationId: 'assignPortfolio', summary: '调整分管（同一机构或领域同时只由一位县领导分管）', tags: ['组织'], permission: 'org:edit',
+    schema: { body: z.strictObject({ positionId: id.describe('县领导岗位'), bodyId: id.optional().describe('分管机构'), area: z.string().trim().min(1).max(100).optional().describe('分管领域'), validFrom: isoDate.describe('起始日') }) },
+    handler: async ({ actor, body, reply }) => {
+      const r = await assignPortfolio(deps, actor(), body);
+      void reply.code(201);
+      return ok(r.record, { verdicts: r.verdicts });
     },
   });
 }
