@@ -3,6 +3,7 @@
 // restated here; the pure core's value types are imported as types.
 import type { Deadline } from '../core/calendar/deadline.ts';
 import type { Verdict as CoreVerdict } from '../core/rules/rule.ts';
+import type { AbsenceKind, LeaveStatus } from '../core/procedures/leave/leave.ts';
 
 /** A rule's verdict as the server sends it: the citation ids with their Chinese labels beside them. */
 export type Verdict = CoreVerdict & { readonly citeLabels?: readonly string[] };
@@ -178,4 +179,114 @@ export interface AuditVerifyReport {
   readonly checkpointsChecked: number;
   readonly lastSeq: number;
   readonly firstProblem: { readonly seq: number | null; readonly eventId: string | null; readonly message: string } | null;
+}
+
+// ---- Organisation, acting authority, leave and emergencies (arts. 5–7, 59) -----------------
+
+export type { ActingProblem, ActingReason, ActingResult, ActingVia, AwayDay, AwayPerson, AwayPosition } from '../core/org/acting.ts';
+export type { AbsenceKind, LeaveStatus };
+
+/** A body as GET /api/org sends it; `kind` is government, office, department, street, town, outside or upper. */
+export interface OrgBody {
+  readonly id: string;
+  readonly code: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly parentId: string | null;
+  readonly docPrefix: string | null;
+}
+
+export interface OrgHolder {
+  readonly personId: string;
+  readonly name: string;
+  readonly validFrom: string;
+  readonly validTo: string | null;
+}
+
+/** One 分管 entry (art. 5): a body or a policy area. */
+export interface OrgPortfolioEntry {
+  readonly id: string;
+  readonly bodyId: string | null;
+  readonly area: string | null;
+  readonly validFrom: string;
+}
+
+export interface OrgPositionView {
+  readonly id: string;
+  readonly code: string;
+  readonly title: string;
+  readonly kind: string;
+  readonly bodyId: string;
+  /** Holders on the chart's date. */
+  readonly holders: readonly OrgHolder[];
+  readonly portfolio: readonly OrgPortfolioEntry[];
+  /** AB角 on the date: this post's B. */
+  readonly bPositionIds: readonly string[];
+  /** Art. 7: the county leaders an office member assists. */
+  readonly assists: readonly string[];
+}
+
+/** GET /api/org: bodies, positions and who holds each on `date` (the server's today unless asked). */
+export interface OrgChart {
+  readonly date: string;
+  readonly bodies: readonly OrgBody[];
+  readonly positions: readonly OrgPositionView[];
+}
+
+export interface LeaveAbilities {
+  readonly approve: boolean;
+  readonly reject: boolean;
+  readonly cancel: boolean;
+  readonly return: boolean;
+}
+
+/** A row of GET /api/leave: the absence record with names, labels and what the actor may do. */
+export interface LeaveItem {
+  readonly id: string;
+  readonly personId: string;
+  readonly positionId: string;
+  readonly kind: AbsenceKind;
+  readonly fromAt: string;
+  readonly toAt: string;
+  readonly returnedAt: string | null;
+  readonly destination: string;
+  readonly reason: string;
+  readonly presidingPersonId: string | null;
+  readonly status: LeaveStatus;
+  readonly approverPositionId: string | null;
+  readonly late: boolean;
+  readonly lateReason: string | null;
+  readonly requestedAt: string;
+  readonly decidedAt: string | null;
+  readonly decisionNote: string | null;
+  readonly version: number;
+  readonly personName: string;
+  readonly positionTitle: string;
+  readonly presidingName: string | null;
+  readonly approverTitle: string | null;
+  readonly decidedByName: string | null;
+  readonly statusLabel: string;
+  readonly kindLabel: string;
+  readonly abilities: LeaveAbilities;
+}
+
+/** POST /api/leave. Instants carry their offset (+08:00). */
+export interface LeaveRequestBody {
+  readonly kind: AbsenceKind;
+  readonly fromAt: string;
+  readonly toAt: string;
+  readonly destination: string;
+  readonly reason: string;
+  readonly presidingPersonId?: string;
+  readonly lateReason?: string;
+}
+
+/** POST /api/emergencies answers with the record and the 待办 reporting it to the 县长 (art. 6). */
+export interface EmergencyRecord {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly handledAt: string;
+  readonly reportTaskId: string | null;
+  readonly createdAt: string;
 }

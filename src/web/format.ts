@@ -93,3 +93,74 @@ export function citationLabel(id: string, packIds: readonly string[]): string {
   if (!c || !packIds.includes(c.source)) return id;
   return `第${chineseNumeral(c.article)}条${c.clause === undefined ? '' : `第（${chineseNumeral(c.clause)}）项`}`;
 }
+
+const BEIJING_MINUTE = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function beijingParts(instant: string): Record<string, string> | undefined {
+  const d = new Date(instant);
+  if (Number.isNaN(d.getTime())) return undefined;
+  return Object.fromEntries(BEIJING_MINUTE.formatToParts(d).map((p) => [p.type, p.value]));
+}
+
+/** An instant in Beijing time to the minute: `2025年11月5日 08:00`. */
+export function beijingMinute(instant: string): string {
+  const p = beijingParts(instant);
+  if (!p) return instant;
+  return `${p['year']}年${Number(p['month'])}月${Number(p['day'])}日 ${p['hour']}:${p['minute']}`;
+}
+
+/** The Beijing calendar date of an instant, `YYYY-MM-DD`. */
+export function beijingDate(instant: string): string {
+  const p = beijingParts(instant);
+  if (!p) return instant;
+  return `${p['year']}-${(p['month'] ?? '').padStart(2, '0')}-${(p['day'] ?? '').padStart(2, '0')}`;
+}
+
+/**
+ * A period between two instants in Beijing time: `2025年11月5日 08:00至11月7日 18:00`, the year
+ * and date not repeated when they are the same.
+ */
+export function beijingPeriod(from: string, to: string): string {
+  const a = beijingMinute(from);
+  const b = beijingMinute(to);
+  const [aDate, aTime] = a.split(' ');
+  const [bDate, bTime] = b.split(' ');
+  if (aDate === bDate) return `${a}至${bTime ?? ''}`;
+  const sameYear = aDate?.slice(0, 5) === bDate?.slice(0, 5);
+  return `${aDate ?? ''} ${aTime ?? ''}至${sameYear ? (bDate ?? '').slice(5) : bDate} ${bTime ?? ''}`;
+}
+
+/** `2025-11-06` → `11月6日`. */
+export function monthDay(iso: string): string {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[2])}月${Number(m[3])}日`;
+}
+
+/** Calendar arithmetic on `YYYY-MM-DD`, free of any time zone. */
+export function addDays(iso: string, days: number): string {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return iso;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days)).toISOString().slice(0, 10);
+}
+
+/** The Monday of the week a date falls in. */
+export function mondayOf(iso: string): string {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return iso;
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
+  return addDays(iso, day === 0 ? -6 : 1 - day);
+}
+
+/** A wall-clock time picked on screen, read as Beijing time: `2025-11-05T08:00:00+08:00`. */
+export function beijingIso(picked: { format: (f: string) => string }): string {
+  return `${picked.format('YYYY-MM-DDTHH:mm')}:00+08:00`;
+}

@@ -1,6 +1,7 @@
 import { DomainError } from '../../core/kernel/result.ts';
 import type { ServiceDeps } from '../context.ts';
 import type { Actor, EmergencyRecord } from '../ports.ts';
+import type { Verdict } from '../../core/rules/rule.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
 import { createTaskIn } from '../tasks/create-task.ts';
 import { actingPositions } from './acting-positions.ts';
@@ -10,7 +11,7 @@ import { emergencyReportToHead } from '../../core/org/emergency.rules.ts';
  * Art. 6: a county leader who handles an emergency without a meeting records it, and owes the 县长
  * a prompt report — a 待办 the scheduler escalates when it is late.
  */
-export async function recordEmergency(deps: ServiceDeps, actor: Actor, input: { title: string; description: string; handledAt: string }): Promise<EmergencyRecord> {
+export async function recordEmergency(deps: ServiceDeps, actor: Actor, input: { title: string; description: string; handledAt: string }): Promise<{ emergency: EmergencyRecord; verdicts: readonly Verdict[] }> {
   const at = deps.clock.now();
   const { pack, verdict } = requirePack(deps, at);
   if (Number.isNaN(Date.parse(input.handledAt)) || Date.parse(input.handledAt) > at.getTime()) {
@@ -31,11 +32,12 @@ export async function recordEmergency(deps: ServiceDeps, actor: Actor, input: { 
     });
     const saved = { ...emergency, reportTaskId: task.id };
     await tx.authority.insertEmergency(saved);
+    const verdicts = [verdict, emergencyReportToHead.check({ reportDueDate: task.dueDate ?? '' })];
     await tx.audit.append(actor.tenantId, {
       type: 'emergency.recorded', at, actorAccountId: actor.accountId, actorPersonId: actor.personId, subjectType: 'emergency', subjectId: saved.id,
       payload: { title: saved.title, handledAt: saved.handledAt, reportTaskId: task.id, dueDate: task.dueDate },
-      verdicts: [verdict, emergencyReportToHead.check({ reportDueDate: task.dueDate ?? '' })],
+      verdicts,
     });
-    return saved;
+    return { emergency: saved, verdicts };
   });
 }

@@ -38,7 +38,7 @@ export function orgRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     handler: async ({ actor, body, reply }) => {
       const r = await recordEmergency(deps, actor(), body);
       void reply.code(201);
-      return ok(r);
+      return ok(r.emergency, { verdicts: r.verdicts });
     },
   });
   const id = z.string().min(1).max(64);
