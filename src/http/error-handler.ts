@@ -38,7 +38,8 @@ export function installErrorHandler(app: FastifyInstance, spaFallback?: (reply: 
     if (error instanceof DomainError) {
       const verdicts = (error.details?.['verdicts'] as Verdict[] | undefined) ?? [];
       const fields = error.details?.['fields'];
-      return reply.code(statusOf(error.code)).send({ error: { code: error.code, message: error.message, ...(fields ? { fields } : {}) }, verdicts: verdicts.map(labelVerdict) });
+      const problems = error.details?.['problems'];
+      return reply.code(statusOf(error.code)).send({ error: { code: error.code, message: error.message, ...(fields ? { fields } : {}), ...(problems ? { problems } : {}) }, verdicts: verdicts.map(labelVerdict) });
     }
     const issues = issuesOf(error);
     if (issues.length > 0) {

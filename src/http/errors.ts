@@ -26,6 +26,7 @@ export const ERROR_CATALOGUE = {
   RULE_BLOCKED: { status: 422, zh: '规则不允许此操作（附条文依据）' },
   PACK_NOT_IN_FORCE: { status: 422, zh: '行为日期早于规则施行日期（第七十一条）' },
   ROLE_SEPARATION: { status: 422, zh: '违反三员分立或角色设置要求' },
+  IMPORT_INVALID: { status: 422, zh: '导入文件有问题，未导入任何数据（逐行列出）' },
   INTERNAL: { status: 500, zh: '服务器内部错误' },
 } as const satisfies Record<string, { status: number; zh: string }>;
 

@@ -61,3 +61,49 @@ for (const db of testDatabases()) {
     });
   });
 }
+
+for (const db of testDatabases()) {
+  describe(`organisation as a spreadsheet (CSV) [${db}]`, () => {
+    let h: Harness;
+    before(async () => {
+      h = await startHarness(db);
+    });
+    after(() => h.close());
+
+    test('export lists every post with its holder on a date', async () => {
+      const c = await h.login('wumin');
+      const r = await h.app.inject({ method: 'GET', url: '/api/org/export.csv', headers: { cookie: c.cookie! } });
+      assert.equal(r.statusCode, 200);
+      assert.match(r.headers['content-type'] as string, /text\/csv/);
+      assert.ok(r.body.startsWith('\uFEFF机构,机构类别,岗位代码,岗位,人员,起始日,截止日'));
+      assert.match(r.body, /县政府办公室,县政府办公室,office-clerk,县政府办公室秘书科工作人员,吴敏,2025-10-26,/);
+    });
+
+    test('an import with bad rows changes nothing and lists every problem; a clean one is applied and audited', async () => {
+      const office = await h.login('liwenbo');
+      const before = (await office.get('/api/org')).body.data;
+      const bad = [
+        '人员,岗位代码,起始日,截止日',
+        '钱多多,fgw-drafter,2025-12-01,',
+        '孙大圣,no-such-post,2025-12-01,',
+        '赵四,county-head,2025-12-01,',
+        '李五,tjj-head,2025/12/01,',
+      ].join('\n');
+      const r = await office.post('/api/org/import', { csv: bad });
+      assert.equal(r.status, 422);
+      assert.equal(r.body.error.code, 'IMPORT_INVALID');
+      assert.deepEqual(r.body.error.problems.map((p: Json) => [p.line, p.field]), [[3, '岗位代码'], [4, '岗位代码'], [5, '起始日']]);
+      assert.match(r.body.error.problems[1].message, /县长/);
+      const unchanged = (await office.get('/api/org')).body.data;
+      assert.equal(unchanged.positions.flatMap((p: Json) => p.holders).length, before.positions.flatMap((p: Json) => p.holders).length);
+
+      const good = ['人员,岗位代码,起始日,截止日', '钱多多,fgw-drafter,2025-11-01,', '吴敏,tjj-head,2025-11-01,2025-12-31'].join('\n');
+      const ok = await office.post('/api/org/import', { csv: good });
+      assert.equal(ok.status, 201, JSON.stringify(ok.body));
+      assert.deepEqual(ok.body.data, { newPeople: 1, appointments: 2 });
+      const after = (await office.get('/api/org')).body.data;
+      assert.deepEqual(after.positions.find((p: Json) => p.code === 'fgw-drafter').holders.map((x: Json) => x.name).sort(), ['冯丽', '钱多多']);
+      assert.equal((await (await h.login('auditadmin')).post('/api/org/import', { csv: good })).status, 403);
+    });
+  });
+}

@@ -33,6 +33,7 @@ export const AUDIT_EVENT_TYPES = {
   'delegation.created': '记录委托',
   'org.ab-pair-created': '设定AB角',
   'org.portfolio-assigned': '调整分管分工',
+  'org.imported': '导入组织机构',
   'emergency.recorded': '记录紧急事项处置',
   'backup.created': '数据备份',
   'backup.restored': '从备份恢复',

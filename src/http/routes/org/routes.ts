@@ -5,6 +5,7 @@ import { listOrganisation } from '../../../services/org/list-org.ts';
 import { explainActing, listWhoIsAway } from '../../../services/org/who-is-away.ts';
 import { recordEmergency } from '../../../services/org/record-emergency.ts';
 import { appoint, assignPortfolio, delegate, setAbPair } from '../../../services/org/edit-org.ts';
+import { exportOrganisationCsv, importAppointmentsCsv } from '../../../services/org/import-export.ts';
 import { route } from '../../route.ts';
 import { ok } from '../../present.ts';
 
@@ -81,6 +82,24 @@ export function orgRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       const r = await assignPortfolio(deps, actor(), body);
       void reply.code(201);
       return ok(r.record, { verdicts: r.verdicts });
+    },
+  });
+  route(app, deps, {
+    method: 'GET', url: '/api/org/export.csv', operationId: 'exportOrganisation', summary: '导出组织机构（CSV，含某日在岗人员）', tags: ['组织'], permission: 'org:read',
+    schema: { querystring: z.strictObject({ on: isoDate.optional().describe('日期') }) },
+    handler: async ({ actor, query, reply }) => {
+      const csv = await exportOrganisationCsv(deps, actor().tenantId, query.on);
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', "attachment; filename*=UTF-8''%E7%BB%84%E7%BB%87%E6%9C%BA%E6%9E%84.csv").send(csv);
+    },
+  });
+  route(app, deps, {
+    method: 'POST', url: '/api/org/import', operationId: 'importAppointments', summary: '导入任职（CSV：人员、岗位代码、起始日、截止日；有错则不导入并逐行列出）', tags: ['组织'],
+    permission: 'org:edit',
+    schema: { body: z.strictObject({ csv: z.string().min(1).max(2_000_000).describe('CSV 文本') }) },
+    handler: async ({ actor, body, reply }) => {
+      const r = await importAppointmentsCsv(deps, actor(), body.csv);
+      void reply.code(201);
+      return ok(r);
     },
   });
 }
