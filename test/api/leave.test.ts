@@ -140,6 +140,22 @@ for (const db of testDatabases()) {
       assert.deepEqual(away.find((d: Json) => d.date === '2025-11-19').away.map((p: Json) => p.name).sort(), ['刘建华', '王晓梅']);
     });
 
+    test('back from an inspection trip, the leader owes a report to the next 常务会议 (art. 59)', async () => {
+      at('2025-12-01T01:00:00.000Z');
+      const sun = await h.login('sunhong');
+      const trip = await sun.post('/api/leave', { kind: 'inspection', fromAt: '2025-12-02T08:00:00+08:00', toAt: '2025-12-04T18:00:00+08:00', destination: '浙江省安吉县', reason: '考察乡村振兴工作' });
+      assert.equal(trip.status, 201);
+      assert.equal((await (await h.login('zhouminyuan')).post(`/api/leave/${trip.body.data.id}/approve`, {})).status, 200);
+      at('2025-12-05T01:00:00.000Z');
+      const back = await (await h.login('sunhong')).post(`/api/leave/${trip.body.data.id}/return`, {});
+      assert.equal(back.status, 200);
+      const tasks = (await (await h.login('sunhong')).get('/api/tasks?status=open')).body.data;
+      const report = tasks.find((t: Json) => t.kind === 'inspection-report');
+      assert.match(report.title, /向下次县政府常务会议报告考察情况（浙江省安吉县/);
+      // Fri 2025-12-05 + 10 working days (两周一次的常务会议) → Fri 2025-12-19.
+      assert.equal(report.due.dueDate, '2025-12-19');
+    });
+
     test('staff leave is outside art. 59; an emergency handled without a meeting owes the 县长 a report (art. 6)', async () => {
       at('2025-11-24T01:00:00.000Z');
       const wumin = await h.login('wumin');
