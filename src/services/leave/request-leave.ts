@@ -74,10 +74,11 @@ export async function requestLeave(deps: ServiceDeps, actor: Actor, input: Leave
     if (decision.status === 'approved') {
       // The 县长 away on travel entrusts the 常务副县长 to preside (art. 5), recorded with its period.
       const exec = (await tx.org.positions(actor.tenantId)).find((p) => p.kind === 'executive-deputy');
-      if (exec && absence.kind !== 'leave') {
+      // The rules name travel (出差); the system records the same 委托 for any absence of the 县长 (ADR 0003).
+      if (exec) {
         const delegation = {
           id: deps.ids.id(), tenantId: actor.tenantId, fromPositionId: absence.positionId, toPositionId: exec.id, scope: 'presiding' as const,
-          fromAt: absence.fromAt, toAt: absence.toAt, reason: `县长${when}外出（${absence.destination}），委托常务副县长主持县政府工作`,
+          fromAt: absence.fromAt, toAt: absence.toAt, reason: `县长${when}${absence.kind === 'leave' ? '请假' : '外出'}（${absence.destination}），委托常务副县长主持县政府工作`,
           createdByPersonId: personId, createdAt: at.toISOString(),
         };
         await tx.authority.insertDelegation(delegation);
