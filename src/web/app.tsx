@@ -8,10 +8,14 @@ import { RequireAbility, RequireSession } from './layout/guards.tsx';
 import { AccountPage } from './pages/account-page.tsx';
 import { ArticlePage } from './pages/article-page.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
+import { AwayPage } from './pages/away-page.tsx';
 import { DeadlinesPage } from './pages/deadlines-page.tsx';
+import { EmergencyPage } from './pages/emergency-page.tsx';
 import { LawPage } from './pages/law-page.tsx';
+import { LeavePage } from './pages/leave-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
+import { OrgPage } from './pages/org-page.tsx';
 import { WorkbenchPage } from './pages/workbench-page.tsx';
 import { homePath } from './session.ts';
 
@@ -65,6 +69,38 @@ function StaffRoutes() {
               element={
                 <RequireAbility session={session} permission="tasks:read">
                   <WorkbenchPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="leave"
+              element={
+                <RequireAbility session={session} permission="leave:read">
+                  <LeavePage session={session} />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="org"
+              element={
+                <RequireAbility session={session} permission="org:read">
+                  <OrgPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="away"
+              element={
+                <RequireAbility session={session} permission="org:read">
+                  <AwayPage session={session} />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="emergencies"
+              element={
+                <RequireAbility session={session} permission="emergency:record">
+                  <EmergencyPage />
                 </RequireAbility>
               }
             />

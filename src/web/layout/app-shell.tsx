@@ -1,4 +1,15 @@
-import { AuditOutlined, BookOutlined, CalendarOutlined, DesktopOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  BookOutlined,
+  CalendarOutlined,
+  CarOutlined,
+  DesktopOutlined,
+  LogoutOutlined,
+  ScheduleOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Flex, Layout, Menu, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -17,6 +28,10 @@ interface NavItem {
 // Each entry shows only when the server's abilities grant its permission.
 const NAV: readonly NavItem[] = [
   { path: '/workbench', label: '工作台', icon: <DesktopOutlined />, permission: 'tasks:read' },
+  { path: '/leave', label: '请销假', icon: <CarOutlined />, permission: 'leave:read' },
+  { path: '/org', label: '组织机构', icon: <ApartmentOutlined />, permission: 'org:read' },
+  { path: '/away', label: '在岗情况', icon: <ScheduleOutlined />, permission: 'org:read' },
+  { path: '/emergencies', label: '紧急事项', icon: <AlertOutlined />, permission: 'emergency:record' },
   { path: '/law', label: '条文库', icon: <BookOutlined />, permission: 'law:read' },
   { path: '/deadlines', label: '期限计算', icon: <CalendarOutlined />, permission: 'calendar:read' },
   { path: '/audit', label: '审计', icon: <AuditOutlined />, permission: 'audit:read' },

@@ -16,7 +16,7 @@ interface AwayRow {
 }
 
 function rowsOf(day: AwayDay): AwayRow[] {
-  return day.away.flatMap((person) =>
+  return day.away.flatMap((person): AwayRow[] =>
     person.positions.length === 0
       ? [{ key: person.personId, person, title: '', positionId: null, acting: null }]
       : person.positions.map((p) => ({ key: `${person.personId}:${p.positionId}`, person, title: p.title, positionId: p.positionId, acting: p.acting })),

@@ -3,10 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Flex, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { apiGet } from '../api.ts';
-import type { AwayDay, LeaveItem } from '../api-types.ts';
+import type { AwayDay } from '../api-types.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { addDays, chineseDate, mondayOf } from '../format.ts';
 import { PageLoading } from '../layout/guards.tsx';
+import { useLeaveList } from '../leave/leave-data.ts';
 import { ActingDrawer, type ActingTarget } from '../org/acting-drawer.tsx';
 import { AwayDayCard } from '../org/away-day.tsx';
 import { useServerToday } from '../org/org-data.ts';
@@ -25,7 +26,7 @@ function useAway(from: string | undefined, to: string | undefined) {
  * not carry it): absence id → 去向.
  */
 function useDestinations(enabled: boolean): ReadonlyMap<string, string> {
-  const leave = useQuery({ queryKey: ['leave'], queryFn: async () => (await apiGet<LeaveItem[]>('/api/leave')).data, enabled });
+  const leave = useLeaveList(enabled);
   return useMemo(() => new Map((leave.data ?? []).map((l) => [l.id, l.destination])), [leave.data]);
 }
 
