@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { DatePicker, Descriptions, Drawer, Flex, Form, Typography } from 'antd';
+import { Descriptions, Drawer, Flex, Form, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { apiGet } from '../api.ts';
 import type { ActingResult } from '../api-types.ts';
+import { DateTimePicker } from '../components/date-time-picker.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { beijingIso, beijingMinute } from '../format.ts';
 import { PageLoading } from '../layout/guards.tsx';
@@ -42,7 +43,7 @@ function ActingAnswer({ result }: { result: ActingResult }) {
           </Flex>
         ) : (
           <Flex align="center" gap={8} wrap data-testid="acting-display">
-            <Typography.Title level={3} type="danger" style={{ margin: 0 }}>
+            <Typography.Title level={3} className="yz-danger-text" style={{ margin: 0 }}>
               无人履职
             </Typography.Title>
             <ProblemTags problems={result.problems} />
@@ -80,15 +81,12 @@ export function ActingDrawer({ target, onClose }: { target: ActingTarget | null;
     <Drawer open={target !== null} onClose={close} size="large" title={target ? `由谁履职：${target.title}` : '由谁履职'} destroyOnHidden>
       <Flex vertical gap={16}>
         <Form layout="inline">
-          <Form.Item label="查询时刻（北京时间）" htmlFor="acting-at" extra="不选则为现在">
-            <DatePicker
+          <Form.Item label="查询时刻（北京时间）" htmlFor="acting-at">
+            <DateTimePicker
               id="acting-at"
-              showTime={{ format: 'HH:mm' }}
-              format="YYYY-MM-DD HH:mm"
-              placeholder={target?.at ? beijingMinute(target.at) : '现在'}
+              placeholder={target?.at ? beijingMinute(target.at) : '现在（可另选时刻）'}
               value={picked}
               onChange={(v) => setPicked(v)}
-              style={{ width: 200 }}
             />
           </Form.Item>
         </Form>

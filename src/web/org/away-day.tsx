@@ -1,7 +1,8 @@
 import { Button, Card, Flex, Table, Typography } from 'antd';
 import type { ActingResult, AwayDay, AwayPerson } from '../api-types.ts';
+import { Period } from '../components/period.tsx';
 import { ToneTag } from '../components/tone-tag.tsx';
-import { beijingMinute, beijingPeriod, chineseWeekday, monthDay } from '../format.ts';
+import { chineseWeekday, monthDay } from '../format.ts';
 import { PROBLEM_LABELS, ViaTag } from './acting-parts.tsx';
 import type { ActingTarget } from './acting-drawer.tsx';
 
@@ -34,7 +35,7 @@ function ActingCell({ acting }: { acting: ActingResult | null }) {
           <ViaTag via={acting.actor.via} />
         </Flex>
         {acting.problems.map((p) => (
-          <Typography.Text key={p.message} type="warning">
+          <Typography.Text key={p.message} className="yz-warning-text">
             {PROBLEM_LABELS[p.code]}：{p.message}
           </Typography.Text>
         ))}
@@ -52,7 +53,7 @@ function ActingCell({ acting }: { acting: ActingResult | null }) {
         ))}
       </Flex>
       {acting.problems.map((p) => (
-        <Typography.Text key={p.message} type="danger">
+        <Typography.Text key={p.message} className="yz-danger-text">
           {p.message}
         </Typography.Text>
       ))}
@@ -91,7 +92,7 @@ export function AwayDayCard({
           day.away.length === 0 ? (
             <Typography.Text type="secondary">全员在岗</Typography.Text>
           ) : (
-            <Typography.Text type={trouble ? 'danger' : undefined}>
+            <Typography.Text className={trouble ? 'yz-danger-text' : undefined} strong={trouble}>
               {day.away.length}人不在岗{trouble ? '，有岗位无人履职' : ''}
             </Typography.Text>
           )
@@ -112,11 +113,8 @@ export function AwayDayCard({
               {
                 title: '时间（北京时间）',
                 key: 'period',
-                width: 250,
-                render: (_: unknown, r) => {
-                  const a = r.person.absence;
-                  return a.to ? beijingPeriod(a.from, a.to) : `${beijingMinute(a.from)}起，尚未销假`;
-                },
+                width: 190,
+                render: (_: unknown, r) => <Period from={r.person.absence.from} to={r.person.absence.to} />,
               },
               { title: '岗位', dataIndex: 'title', width: 230 },
               { title: '由谁履职', key: 'acting', render: (_: unknown, r) => <ActingCell acting={r.acting} /> },
