@@ -75,6 +75,8 @@ export interface Absence {
   readonly from: string;
   readonly to: string | null;
   readonly presidingPersonId: string | null;
+  /** Where the person goes (shown on 在岗情况). */
+  readonly destination?: string;
 }
 
 export interface OrgSnapshot {

@@ -20,7 +20,9 @@ export async function recordEmergency(deps: ServiceDeps, actor: Actor, input: { 
   return deps.store.transaction(async (tx) => {
     const me = await actingPositions(deps.store, tx, actor, at, pack.utcOffsetMinutes);
     const positions = await tx.org.positions(actor.tenantId);
-    const mine = positions.find((p) => me.positionIds.includes(p.id) && ['executive-deputy', 'deputy', 'party-member'].includes(p.kind));
+    // A leader's own post first; a post they stand in for only when they hold none (then both are recorded).
+    const leaderPosts = positions.filter((p) => me.positionIds.includes(p.id) && ['executive-deputy', 'deputy', 'party-member'].includes(p.kind));
+    const mine = leaderPosts.find((p) => !(p.id in me.onBehalfOf)) ?? leaderPosts[0];
     if (!mine || !actor.personId) throw new DomainError('FORBIDDEN', '第六条：紧急事项的处置记录由副县长、县政府党组成员填写');
     const emergency: EmergencyRecord = {
       id: deps.ids.id(), tenantId: actor.tenantId, positionId: mine.id, personId: actor.personId, title: input.title,
@@ -34,7 +36,8 @@ export async function recordEmergency(deps: ServiceDeps, actor: Actor, input: { 
     await tx.authority.insertEmergency(saved);
     const verdicts = [verdict, emergencyReportToHead.check({ reportDueDate: task.dueDate ?? '' })];
     await tx.audit.append(actor.tenantId, {
-      type: 'emergency.recorded', at, actorAccountId: actor.accountId, actorPersonId: actor.personId, subjectType: 'emergency', subjectId: saved.id,
+      type: 'emergency.recorded', at, actorAccountId: actor.accountId, actorPersonId: actor.personId, onBehalfOfPersonId: me.onBehalfOf[mine.id] ?? null,
+      subjectType: 'emergency', subjectId: saved.id,
       payload: { title: saved.title, handledAt: saved.handledAt, reportTaskId: task.id, dueDate: task.dueDate },
       verdicts,
     });

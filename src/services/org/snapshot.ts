@@ -15,6 +15,7 @@ function absenceOf(r: AbsenceRecord): Absence {
     // 销假 ends the absence when it comes; otherwise it ends when planned.
     to: r.status === 'returned' ? (r.returnedAt ?? r.toAt) : r.toAt,
     presidingPersonId: r.presidingPersonId,
+    destination: r.destination,
   };
 }
 

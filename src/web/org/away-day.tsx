@@ -109,7 +109,7 @@ export function AwayDayCard({
             columns={[
               { title: '姓名', key: 'name', width: 90, render: (_: unknown, r) => <Typography.Text strong>{r.person.name}</Typography.Text> },
               { title: '类别', key: 'kind', width: 70, render: (_: unknown, r) => ABSENCE_LABELS[r.person.absence.kind] },
-              { title: '去向', key: 'destination', width: 110, render: (_: unknown, r) => destinations.get(r.person.absence.id) ?? '—' },
+              { title: '去向', key: 'destination', width: 110, render: (_: unknown, r) => r.person.absence.destination ?? destinations.get(r.person.absence.id) ?? '—' },
               {
                 title: '时间（北京时间）',
                 key: 'period',
