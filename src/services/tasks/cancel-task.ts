@@ -12,10 +12,12 @@ import { presentTask, toTask, type TaskView } from './task-view.ts';
 export async function cancelTask(deps: ServiceDeps, actor: Actor, input: { taskId: string; reason: string }): Promise<TaskView> {
   const at = deps.clock.now();
   const { pack, verdict } = requirePack(deps, at);
+  // Who acts for which post is read from the committed organisation (and its cached snapshot)
+  // before the transaction: organisation changes are rare and this keeps the hot path short.
+  const taskActor = await actingPositions(deps.store, deps.store, actor, at, pack.utcOffsetMinutes);
   return deps.store.transaction(async (tx) => {
     const record = await tx.tasks.get(actor.tenantId, input.taskId);
     if (!record) throw notFound('TASK_NOT_FOUND', '待办');
-    const taskActor = await actingPositions(deps.store, tx, actor, at, pack.utcOffsetMinutes);
     const decision = decideTask(toTask(record), { type: 'cancel', reason: input.reason }, taskActor, at);
     if (!decision.ok) throw new DomainError(decision.code, decision.message, { verdicts: decision.verdicts });
     const next = { ...record, status: decision.task.status, note: decision.task.note, version: decision.task.version };

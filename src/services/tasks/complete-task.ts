@@ -15,13 +15,15 @@ export async function completeTask(
 ): Promise<{ task: TaskView; verdicts: readonly Verdict[] }> {
   const at = deps.clock.now();
   const { pack, verdict: packVerdict } = requirePack(deps, at);
+  // Who acts for which post is read from the committed organisation (and its cached snapshot)
+  // before the transaction: organisation changes are rare and this keeps the hot path short.
+  const taskActor = await actingPositions(deps.store, deps.store, actor, at, pack.utcOffsetMinutes);
   return deps.store.transaction(async (tx) => {
     const record = await tx.tasks.get(actor.tenantId, input.taskId);
     if (!record) throw notFound('TASK_NOT_FOUND', '待办');
     if (input.expectedVersion !== undefined && input.expectedVersion !== record.version) {
       throw new DomainError('CONFLICT', '该待办已被他人更新，请刷新后重试');
     }
-    const taskActor = await actingPositions(deps.store, tx, actor, at, pack.utcOffsetMinutes);
     const decision = decideTask(toTask(record), { type: 'complete', note: input.note }, taskActor, at);
     if (!decision.ok) {
       if (decision.code === 'RULE_BLOCKED') throw ruleBlocked(decision.verdicts);
