@@ -226,11 +226,49 @@ export interface OrgPositionView {
   readonly assists: readonly string[];
 }
 
+/** An AB角 setting with its period (every one, past and future, not only those on the chart's date). */
+export interface OrgAbPair {
+  readonly id: string;
+  readonly aPositionId: string;
+  readonly bPositionId: string;
+  readonly validFrom: string;
+  readonly validTo: string | null;
+}
+
+export type DelegationScope = 'presiding' | 'assigned-work';
+
+/** A 委托 (art. 5) with its period; instants in UTC ISO form. */
+export interface OrgDelegation {
+  readonly id: string;
+  readonly fromPositionId: string;
+  readonly toPositionId: string;
+  readonly scope: DelegationScope;
+  readonly fromAt: string;
+  readonly toAt: string | null;
+  readonly reason: string;
+  readonly createdAt: string;
+}
+
 /** GET /api/org: bodies, positions and who holds each on `date` (the server's today unless asked). */
 export interface OrgChart {
   readonly date: string;
   readonly bodies: readonly OrgBody[];
   readonly positions: readonly OrgPositionView[];
+  readonly abPairs: readonly OrgAbPair[];
+  readonly delegations: readonly OrgDelegation[];
+}
+
+/** One bad row of an import: the file's line (header = 1), the column and what is wrong. */
+export interface ImportProblem {
+  readonly line: number;
+  readonly field: string;
+  readonly message: string;
+}
+
+/** POST /api/org/import answers with what was added. */
+export interface ImportResult {
+  readonly newPeople: number;
+  readonly appointments: number;
 }
 
 export interface LeaveAbilities {

@@ -1,4 +1,4 @@
-import type { Verdict } from './api-types.ts';
+import type { ImportProblem, Verdict } from './api-types.ts';
 
 /** The server's envelope: data, every verdict behind it and, on some routes, the actor's abilities. */
 export interface Envelope<T> {
@@ -8,7 +8,7 @@ export interface Envelope<T> {
 }
 
 interface ErrorBody {
-  readonly error?: { readonly code?: string; readonly message?: string; readonly fields?: readonly string[] };
+  readonly error?: { readonly code?: string; readonly message?: string; readonly fields?: readonly string[]; readonly problems?: readonly ImportProblem[] };
   readonly verdicts?: readonly Verdict[];
 }
 
@@ -18,14 +18,24 @@ export class ApiError extends Error {
   readonly status: number;
   readonly verdicts: readonly Verdict[];
   readonly fields: readonly string[];
+  /** Row-by-row problems of a refused import (IMPORT_INVALID); empty otherwise. */
+  readonly problems: readonly ImportProblem[];
 
-  constructor(status: number, code: string, message: string, verdicts: readonly Verdict[] = [], fields: readonly string[] = []) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    verdicts: readonly Verdict[] = [],
+    fields: readonly string[] = [],
+    problems: readonly ImportProblem[] = [],
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.verdicts = verdicts;
     this.fields = fields;
+    this.problems = problems;
   }
 }
 
@@ -43,35 +53,54 @@ export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
-async function request<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<Envelope<T>> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+async function send(method: 'GET' | 'POST', url: string, accept: string, body?: unknown): Promise<Response> {
+  const headers: Record<string, string> = { accept };
   if (method === 'POST') {
     headers['content-type'] = 'application/json';
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
   }
-  let res: Response;
   try {
-    res = await fetch(url, { method, headers, credentials: 'same-origin', ...(method === 'POST' ? { body: JSON.stringify(body ?? {}) } : {}) });
+    return await fetch(url, { method, headers, credentials: 'same-origin', ...(method === 'POST' ? { body: JSON.stringify(body ?? {}) } : {}) });
   } catch {
     throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试');
   }
+}
+
+function refusal(status: number, parsed: unknown): ApiError {
+  const b = parsed as ErrorBody;
+  return new ApiError(
+    status,
+    b.error?.code ?? 'INTERNAL',
+    b.error?.message ?? `请求失败（HTTP ${status}）`,
+    b.verdicts ?? [],
+    b.error?.fields ?? [],
+    b.error?.problems ?? [],
+  );
+}
+
+async function request<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<Envelope<T>> {
+  const res = await send(method, url, 'application/json', body);
   let parsed: unknown;
   try {
     parsed = await res.json();
   } catch {
     throw new ApiError(res.status, 'BAD_RESPONSE', `服务器返回了无法识别的内容（HTTP ${res.status}）`);
   }
-  if (!res.ok) {
-    const b = parsed as ErrorBody;
-    throw new ApiError(
-      res.status,
-      b.error?.code ?? 'INTERNAL',
-      b.error?.message ?? `请求失败（HTTP ${res.status}）`,
-      b.verdicts ?? [],
-      b.error?.fields ?? [],
-    );
-  }
+  if (!res.ok) throw refusal(res.status, parsed);
   return parsed as Envelope<T>;
+}
+
+/** A file the server sends (e.g. a CSV export); a refusal is read from its JSON body as usual. */
+export async function apiGetFile(url: string): Promise<Blob> {
+  const res = await send('GET', url, 'text/csv, application/json');
+  if (res.ok) return res.blob();
+  let parsed: unknown = {};
+  try {
+    parsed = await res.json();
+  } catch {
+    // Not JSON: the status alone explains it.
+  }
+  throw refusal(res.status, parsed);
 }
 
 export function apiGet<T>(url: string): Promise<Envelope<T>> {

@@ -84,7 +84,7 @@ function StaffRoutes() {
               path="org"
               element={
                 <RequireAbility session={session} permission="org:read">
-                  <OrgPage />
+                  <OrgPage session={session} />
                 </RequireAbility>
               }
             />

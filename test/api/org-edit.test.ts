@@ -107,3 +107,18 @@ for (const db of testDatabases()) {
     });
   });
 }
+
+test('a new AB角 replaces the old one even after the organisation was read and cached (art. 5)', async () => {
+  const h = await startHarness('sqlite');
+  try {
+    const office = await h.login('liwenbo');
+    const org = (await office.get('/api/org')).body.data;
+    const pos = (code: string) => org.positions.find((p: Json) => p.code === code).id;
+    // Reading who acts fills the organisation cache with the current pairs.
+    assert.equal((await office.get(`/api/org/acting?positionId=${pos('deputy-3')}`)).status, 200);
+    const r = await office.post('/api/org/ab-pairs', { aPositionId: pos('deputy-3'), bPositionId: pos('exec-deputy'), validFrom: '2025-11-10' });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+  } finally {
+    await h.close();
+  }
+});

@@ -31,7 +31,7 @@ function refuseUnless(verdict: Verdict): void {
 /** Appoints a person to a post from a date (兼任 allowed; a second 县长 at once is not). */
 export function appoint(deps: ServiceDeps, actor: Actor, input: { personId: string; positionId: string; validFrom: string; validTo?: string | undefined }) {
   return applyEdit(deps, actor, async (tx) => {
-    const snapshot = await loadOrgSnapshot(deps.store, tx, actor.tenantId);
+    const snapshot = await loadOrgSnapshot(deps.store, tx, actor.tenantId, { fresh: true });
     const appointment = { personId: input.personId, positionId: input.positionId, from: input.validFrom, to: input.validTo ?? null };
     const verdict = appointmentValid.check({ snapshot, appointment });
     refuseUnless(verdict);
@@ -51,7 +51,7 @@ export function setAbPair(deps: ServiceDeps, actor: Actor, input: { aPositionId:
         await tx.authority.endAbPair(actor.tenantId, p.id, dayBefore);
       }
     }
-    const snapshot = await loadOrgSnapshot(deps.store, tx, actor.tenantId);
+    const snapshot = await loadOrgSnapshot(deps.store, tx, actor.tenantId, { fresh: true });
     const verdict = abPairValid.check({ snapshot, pair: { aPositionId: input.aPositionId, bPositionId: input.bPositionId, from: input.validFrom, to: null } });
     refuseUnless(verdict);
     const record = { id: deps.ids.id(), tenantId: actor.tenantId, aPositionId: input.aPositionId, bPositionId: input.bPositionId, validFrom: input.validFrom, validTo: null };
@@ -63,7 +63,7 @@ export function setAbPair(deps: ServiceDeps, actor: Actor, input: { aPositionId:
 /** Records a 委托 for a period (art. 5). */
 export function delegate(deps: ServiceDeps, actor: Actor, input: { fromPositionId: string; toPositionId: string; scope: 'presiding' | 'assigned-work'; fromAt: string; toAt: string; reason: string }) {
   return applyEdit(deps, actor, async (tx, at) => {
-    const snapshot = await loadOrgSnapshot(deps.store, tx, actor.tenantId);
+    const snapshot = await loadOrgSnapshot(deps.store, tx, actor.tenantId, { fresh: true });
     const delegation = { id: deps.ids.id(), fromPositionId: input.fromPositionId, toPositionId: input.toPositionId, scope: input.scope, from: input.fromAt, to: input.toAt, reason: input.reason };
     const verdict = delegationValid.check({ snapshot, delegation });
     refuseUnless(verdict);

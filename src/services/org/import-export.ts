@@ -47,7 +47,7 @@ export async function importAppointmentsCsv(deps: ServiceDeps, actor: Actor, csv
   }
   const rows: ImportRow[] = records.map((r, i) => ({ line: i + 2, person: r['人员'] ?? '', positionCode: r['岗位代码'] ?? '', validFrom: r['起始日'] ?? '', validTo: r['截止日'] ?? '' }));
   return deps.store.transaction(async (tx) => {
-    const snapshot = await loadOrgSnapshot(deps.store, tx, actor.tenantId);
+    const snapshot = await loadOrgSnapshot(deps.store, tx, actor.tenantId, { fresh: true });
     const { problems, plan } = planAppointmentImport(snapshot, rows);
     if (problems.length > 0) {
       throw new DomainError('IMPORT_INVALID', `共${problems.length}处问题，未导入任何数据`, { problems });

@@ -35,7 +35,10 @@ async function build(tx: Tx, tenantId: string): Promise<OrgSnapshot> {
 }
 
 /** The organisation of a tenant as the core reads it: posts, holders, AB角, 委托, approved absences. */
-export async function loadOrgSnapshot(store: Store, tx: Tx, tenantId: string): Promise<OrgSnapshot> {
+export async function loadOrgSnapshot(store: Store, tx: Tx, tenantId: string, opts: { fresh?: boolean } = {}): Promise<OrgSnapshot> {
+  // A transaction that has already changed the organisation reads it afresh (`fresh`): its
+  // version bump comes at the end, so the version alone cannot tell.
+  if (opts.fresh) return build(tx, tenantId);
   const version = (await tx.meta.get(VERSION_KEY(tenantId))) ?? 'initial';
   const perStore = cache.get(store) ?? new Map<string, { version: string; snapshot: OrgSnapshot }>();
   cache.set(store, perStore);

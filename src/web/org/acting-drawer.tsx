@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Descriptions, Drawer, Flex, Form, Typography } from 'antd';
+import { Descriptions, Drawer, Flex, Form, Tabs, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { apiGet } from '../api.ts';
@@ -9,12 +9,15 @@ import { ErrorAlert } from '../components/error-alert.tsx';
 import { beijingIso, beijingMinute } from '../format.ts';
 import { PageLoading } from '../layout/guards.tsx';
 import { ActingChain, ActingProblems, ProblemTags, ViaTag } from './acting-parts.tsx';
+import { PositionHistory } from './position-history.tsx';
 
 export interface ActingTarget {
   readonly positionId: string;
   readonly title: string;
   /** The instant to ask about; undefined = now (the server's clock). */
   readonly at?: string;
+  /** The chart's date for 历史; undefined = the server's today. */
+  readonly on?: string;
 }
 
 function useActing(positionId: string | undefined, at: string | undefined) {
@@ -79,21 +82,32 @@ export function ActingDrawer({ target, onClose }: { target: ActingTarget | null;
   };
   return (
     <Drawer open={target !== null} onClose={close} size="large" title={target ? `由谁履职：${target.title}` : '由谁履职'} destroyOnHidden>
-      <Flex vertical gap={16}>
-        <Form layout="inline">
-          <Form.Item label="查询时刻（北京时间）" htmlFor="acting-at">
-            <DateTimePicker
-              id="acting-at"
-              placeholder={target?.at ? beijingMinute(target.at) : '现在（可另选时刻）'}
-              value={picked}
-              onChange={(v) => setPicked(v)}
-            />
-          </Form.Item>
-        </Form>
-        {acting.isPending && <PageLoading />}
-        {acting.isError && <ErrorAlert error={acting.error} title="无法确定由谁履职" />}
-        {acting.data && <ActingAnswer result={acting.data} />}
-      </Flex>
+      <Tabs
+        items={[
+          {
+            key: 'acting',
+            label: '由谁履职',
+            children: (
+              <Flex vertical gap={16}>
+                <Form layout="inline">
+                  <Form.Item label="查询时刻（北京时间）" htmlFor="acting-at">
+                    <DateTimePicker
+                      id="acting-at"
+                      placeholder={target?.at ? beijingMinute(target.at) : '现在（可另选时刻）'}
+                      value={picked}
+                      onChange={(v) => setPicked(v)}
+                    />
+                  </Form.Item>
+                </Form>
+                {acting.isPending && <PageLoading />}
+                {acting.isError && <ErrorAlert error={acting.error} title="无法确定由谁履职" />}
+                {acting.data && <ActingAnswer result={acting.data} />}
+              </Flex>
+            ),
+          },
+          { key: 'history', label: '历史', children: target ? <PositionHistory positionId={target.positionId} on={target.on} /> : null },
+        ]}
+      />
     </Drawer>
   );
 }

@@ -9,12 +9,17 @@ import { chineseDate } from '../format.ts';
 import { PageLoading } from '../layout/guards.tsx';
 import { ActingDrawer, type ActingTarget } from '../org/acting-drawer.tsx';
 import { groupOf, holderNames, indexChart, ORG_GROUPS, useOrgChart } from '../org/org-data.ts';
+import { OrgMaintain } from '../org/org-maintain.tsx';
 import { ORG_CSV, OrgTable, type OrgRow } from '../org/org-table.tsx';
+import { can, type Session } from '../session.ts';
 
 const DATE = 'YYYY-MM-DD';
 
-/** 组织机构: bodies by group, each post with its holders, 分管, AB角 and 协助; a post opens 由谁履职. */
-export function OrgPage() {
+/**
+ * 组织机构: bodies by group, each post with its holders, 分管, AB角 and 协助; a post opens 由谁履职
+ * and its 历史. With org:edit, 维护 and 导入/导出 as well.
+ */
+export function OrgPage({ session }: { session: Session }) {
   const [on, setOn] = useState<string | undefined>(undefined);
   const [search, setSearch] = useState('');
   const [target, setTarget] = useState<ActingTarget | null>(null);
@@ -39,7 +44,7 @@ export function OrgPage() {
   }, [chart.data]);
 
   // A post's drawer asks about now, or — for a past date picked above — noon that day, Beijing time.
-  const open = (p: OrgPositionView) => setTarget({ positionId: p.id, title: p.title, ...(on ? { at: `${on}T12:00:00+08:00` } : {}) });
+  const open = (p: OrgPositionView) => setTarget({ positionId: p.id, title: p.title, ...(on ? { at: `${on}T12:00:00+08:00`, on } : {}) });
   const date = chart.data?.date;
 
   return (
@@ -71,6 +76,7 @@ export function OrgPage() {
         />
         {on && <Button onClick={() => setOn(undefined)}>回到今天</Button>}
       </ListToolbar>
+      {chart.data && can(session, 'org:edit') && <OrgMaintain chart={chart.data} />}
       {chart.isError && <ErrorAlert error={chart.error} title="无法读取组织机构" />}
       {chart.isPending && <PageLoading />}
       {chart.data && rows.length === 0 && <Empty description={term ? `没有与“${term}”相符的岗位或人员` : '暂无岗位'} />}
