@@ -172,6 +172,8 @@ for (const db of testDatabases()) {
       assert.equal(task.due.dueDate, '2025-11-25');
       const bad = await zhao.post('/api/emergencies', { title: '未来的事', description: '尚未发生', handledAt: '2025-12-24T07:00:00+08:00' });
       assert.equal(bad.status, 400);
+      const list = (await (await h.login('zhouminyuan')).get('/api/emergencies')).body.data;
+      assert.deepEqual(list.map((x: Json) => [x.title, x.personName, x.report.status, x.report.dueDate]), [['暴雨致路阳镇道路塌方', '赵国强', 'open', '2025-11-25']]);
     });
   });
 }

@@ -4,6 +4,7 @@ import type { ServiceDeps } from '../../../services/context.ts';
 import { listOrganisation } from '../../../services/org/list-org.ts';
 import { explainActing, listWhoIsAway } from '../../../services/org/who-is-away.ts';
 import { recordEmergency } from '../../../services/org/record-emergency.ts';
+import { listEmergencies } from '../../../services/org/list-emergencies.ts';
 import { appoint, assignPortfolio, delegate, setAbPair } from '../../../services/org/edit-org.ts';
 import { exportOrganisationCsv, importAppointmentsCsv } from '../../../services/org/import-export.ts';
 import { route } from '../../route.ts';
@@ -101,5 +102,9 @@ export function orgRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       void reply.code(201);
       return ok(r);
     },
+  });
+  route(app, deps, {
+    method: 'GET', url: '/api/emergencies', operationId: 'listEmergencies', summary: '紧急事项处置记录及向县长报告的情况（第六条）', tags: ['组织'], permission: 'org:read',
+    schema: {}, handler: async ({ actor }) => ok(await listEmergencies(deps, actor())),
   });
 }
