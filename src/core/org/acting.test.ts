@@ -1,15 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DomainError } from '../kernel/result.ts';
-import {
-  absentAt,
-  actingFor,
-  checkAbPair,
-  checkAppointment,
-  checkDelegation,
-  positionsActedBy,
-  whoIsAway,
-} from './acting.ts';
+import { absentAt, actingFor, positionsActedBy, whoIsAway } from './acting.ts';
+import { checkAbPair, checkAppointment, checkDelegation } from './checks.ts';
 import type { AbPair, Absence, Delegation, OrgAppointment, OrgPosition, OrgSnapshot } from './index.ts';
 
 // ---------------------------------------------------------------------------------------------

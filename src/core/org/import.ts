@@ -1,5 +1,5 @@
 import { isIsoDate } from '../kernel/time.ts';
-import { checkAppointment } from './acting.ts';
+import { checkAppointment } from './checks.ts';
 import type { OrgAppointment, OrgSnapshot } from './org.ts';
 
 /** One row of an appointment import: 人员, 岗位代码, 起始日, 截止日. */

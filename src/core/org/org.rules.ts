@@ -1,5 +1,5 @@
 import type { Rule, Verdict } from '../rules/rule.ts';
-import { checkAbPair, checkAppointment, checkDelegation, type OrgCheckProblem } from './acting.ts';
+import { checkAbPair, checkAppointment, checkDelegation, type OrgCheckProblem } from './checks.ts';
 import type { AbPair, Delegation, OrgAppointment, OrgSnapshot } from './org.ts';
 
 function verdictOf(rule: string, cites: readonly string[], problems: readonly OrgCheckProblem[], ok: string): Verdict {
