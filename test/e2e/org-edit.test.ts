@@ -1,14 +1,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page, Response } from 'playwright-core';
-import { axeViolations, launchBrowser, screenshot, SCREENSHOTS, startWebServer, type WebServer } from './support/browser.ts';
+import { axeViolations, launchBrowser, loginThroughUi, screenshot, startWebServer, viewportScreenshot, type WebServer } from './support/browser.ts';
 
 // 维护 on 组织机构 in a real browser against a real server on SQLite, the clock fixed at Monday
 // 2025-11-03 09:00 Beijing time: 调整分管 refused by art. 5, 设定AB角 accepted and seen in 历史,
 // an import with a bad row refused whole, and no 维护 for an account without org:edit.
-const CONTEXT = { locale: 'zh-CN', viewport: { width: 1360, height: 900 }, reducedMotion: 'reduce' } as const;
 const BAD_CSV = '人员,岗位代码,起始日,截止日\n钱多多,fgw-drafter,2025-12-01,\n赵四,county-head,2025-12-01,\n';
 const GOOD_CSV = '人员,岗位代码,起始日,截止日\n钱多多,fgw-drafter,2025-12-01,\n';
 
@@ -23,7 +21,6 @@ void describe('organisation maintenance (web)', () => {
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
 
-  const url = (path: string) => `${server.baseUrl}${path}`;
   const nav = (p: Page) => p.getByRole('navigation', { name: '主导航' });
   const assertAccessible = async (p: Page) => {
     const bad = (await axeViolations(p)).filter((v) => v.impact === 'critical' || v.impact === 'serious');
@@ -33,22 +30,9 @@ void describe('organisation maintenance (web)', () => {
     (path: string, method = 'GET') =>
     (r: Response) =>
       r.request().method() === method && new URL(r.url()).pathname === path;
-  const viewportShot = async (p: Page, name: string) => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await p.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
-  };
-
+  /** A fresh context for the user, logged in through the login page. */
   const loginAs = async (username: string): Promise<Page> => {
-    const ctx = await browser.newContext(CONTEXT);
-    ctx.setDefaultTimeout(10_000);
-    contexts.push(ctx);
-    const p = await ctx.newPage();
-    p.on('pageerror', (e) => pageErrors.push(`${username}: ${e.message}`));
-    await p.goto(url('/login'));
-    await p.getByLabel('用户名').fill(username);
-    await p.getByLabel('密码').fill('yunzheng-demo');
-    await p.getByRole('button', { name: '登录' }).click();
-    await p.waitForURL(/\/workbench$/);
+    const p = await loginThroughUi(browser, server.baseUrl, username, { contexts, pageErrors });
     await nav(p).getByRole('link', { name: '组织机构' }).click();
     await p.getByTestId('org-date').getByText('当前任职情况（2025年11月3日）').waitFor();
     return p;
@@ -113,7 +97,7 @@ void describe('organisation maintenance (web)', () => {
     const verdicts = dialog.getByTestId('verdicts');
     await verdicts.getByText(/^第五条：县发展改革委已由副县长（分管发展改革、统计）分管/).waitFor();
     await verdicts.getByRole('link', { name: '第五条' }).waitFor();
-    await viewportShot(page, 'org-edit-portfolio-refused');
+    await viewportScreenshot(page, 'org-edit-portfolio-refused');
     await assertAccessible(page);
     await dialog.getByRole('button', { name: '取消' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -127,7 +111,7 @@ void describe('organisation maintenance (web)', () => {
     await dialog.getByTestId('ab-current').getByText('现设定：B角县政府党组成员，自2025年10月26日起', { exact: false }).waitFor();
     await choose(dialog, 'B角岗位', '常务副县长');
     await pickDate(dialog, '起始日', '2025-11-10');
-    await viewportShot(page, 'org-edit-ab-form');
+    await viewportScreenshot(page, 'org-edit-ab-form');
     await assertAccessible(page);
     const saved = page.waitForResponse(isApi('/api/org/ab-pairs', 'POST'));
     await dialog.getByRole('button', { name: '保存AB角' }).click();
@@ -153,7 +137,7 @@ void describe('organisation maintenance (web)', () => {
     await newRow.getByText('2025年11月10日起，未定截止日').waitFor();
     await newRow.getByText('尚未开始').waitFor();
     await history.getByRole('row', { name: /本岗位为B角，替县政府党组成员/ }).waitFor();
-    await viewportShot(page, 'org-edit-history');
+    await viewportScreenshot(page, 'org-edit-history');
     await assertAccessible(page);
     await drawer.getByRole('button', { name: /Close|关闭/ }).first().click();
     await drawer.waitFor({ state: 'hidden' });
@@ -168,7 +152,7 @@ void describe('organisation maintenance (web)', () => {
     await pickDate(dialog, '起始时间', '2025-11-10 08:00');
     await pickDate(dialog, '截止时间', '2025-11-12 18:00');
     await dialog.getByLabel('事由').fill('县长赴市里参加培训');
-    await viewportShot(page, 'org-edit-delegation-form');
+    await viewportScreenshot(page, 'org-edit-delegation-form');
     await assertAccessible(page);
     const saved = page.waitForResponse(isApi('/api/org/delegations', 'POST'));
     await dialog.getByRole('button', { name: '保存委托' }).click();

@@ -1,14 +1,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import { axeViolations, launchBrowser, screenshot, SCREENSHOTS, startWebServer, type WebServer } from './support/browser.ts';
+import { axeViolations, launchBrowser, loginThroughUi, screenshot, startWebServer, viewportScreenshot, type WebServer } from './support/browser.ts';
 
 // 组织机构, 请销假, 在岗情况 and 紧急事项 in a real browser, against a real server on SQLite with a
 // fixed clock: Monday 2025-11-03 09:00 Beijing time, later moved to Thursday 2025-11-06 10:00.
 // One browser; a context per user, each logging in through the login page.
-const CONTEXT = { locale: 'zh-CN', viewport: { width: 1360, height: 900 }, reducedMotion: 'reduce' } as const;
 const DEPUTY_1 = '副县长（分管发展改革、统计）';
 
 void describe('organisation, leave and who acts (web)', () => {
@@ -17,7 +14,6 @@ void describe('organisation, leave and who acts (web)', () => {
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
 
-  const url = (path: string) => `${server.baseUrl}${path}`;
   const nav = (p: Page) => p.getByRole('navigation', { name: '主导航' });
   const assertAccessible = async (p: Page) => {
     const bad = (await axeViolations(p)).filter((v) => v.impact === 'critical' || v.impact === 'serious');
@@ -30,24 +26,9 @@ void describe('organisation, leave and who acts (web)', () => {
       return r.request().method() === method && (typeof path === 'string' ? pathname === path : path.test(pathname));
     };
 
-  /** The viewport only: a drawer or dialog is fixed to it, so a full-page shot would cut it off. */
-  const viewportShot = async (p: Page, name: string) => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await p.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
-  };
-
   /** A fresh context for the user, logged in through the login page. */
   const loginAs = async (username: string): Promise<Page> => {
-    const ctx = await browser.newContext(CONTEXT);
-    ctx.setDefaultTimeout(10_000);
-    contexts.push(ctx);
-    const p = await ctx.newPage();
-    p.on('pageerror', (e) => pageErrors.push(`${username}: ${e.message}`));
-    await p.goto(url('/login'));
-    await p.getByLabel('用户名').fill(username);
-    await p.getByLabel('密码').fill('yunzheng-demo');
-    await p.getByRole('button', { name: '登录' }).click();
-    await p.waitForURL(/\/workbench$/);
+    const p = await loginThroughUi(browser, server.baseUrl, username, { contexts, pageErrors });
     return p;
   };
 
@@ -95,7 +76,7 @@ void describe('organisation, leave and who acts (web)', () => {
     await p.getByRole('button', { name: '申请' }).click();
     const form = await fillLeave(p, { kind: '外出', from: '2025-11-05 08:00', to: '2025-11-07 18:00', destination: '重庆市', reason: '参加全市发展改革工作会议' });
     await form.getByText('部门、乡镇、街道主要负责人必填', { exact: false }).waitFor();
-    await viewportShot(p, 'leave-form');
+    await viewportScreenshot(p, 'leave-form');
     await assertAccessible(p);
     const created = p.waitForResponse(isApi('/api/leave', 'POST'));
     await form.getByRole('button', { name: '提交申请' }).click();
@@ -165,7 +146,7 @@ void describe('organisation, leave and who acts (web)', () => {
     await drawer.getByTestId('acting-chain').getByText(/按AB角由王晓梅/).waitFor();
     await drawer.getByTestId('acting-chain').getByRole('link', { name: '第五条' }).waitFor();
     await drawer.getByTestId('acting-chain').getByRole('link', { name: '第五十九条' }).waitFor();
-    await viewportShot(p, 'org-acting');
+    await viewportScreenshot(p, 'org-acting');
     await assertAccessible(p);
     // The same post after his return, asked for a later time: he acts himself.
     const later = p.waitForResponse((r) => isApi('/api/org/acting')(r) && new URL(r.url()).searchParams.get('at') === '2025-11-10T09:00:00+08:00');
@@ -230,7 +211,7 @@ void describe('organisation, leave and who acts (web)', () => {
     await blocks.getByText(/请明确外出期间主持工作的负责人/).waitFor();
     await blocks.getByRole('link', { name: '第五十九条' }).first().waitFor();
     await blocks.scrollIntoViewIfNeeded();
-    await viewportShot(p, 'leave-refused');
+    await viewportScreenshot(p, 'leave-refused');
 
     await form.getByLabel('未提前3天的原因').fill('会议通知于11月5日下发');
     const presiding = form.getByLabel('主持工作的负责人');

@@ -4,14 +4,13 @@ import { runScheduler } from '../../src/services/scheduler/run-scheduler.ts';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Json } from '../support/harness.ts';
-import { axeViolations, launchBrowser, screenshot, startWebServer, type WebServer } from './support/browser.ts';
+import { axeViolations, launchBrowser, screenshot, STAFF_CONTEXT, startWebServer, type WebServer } from './support/browser.ts';
 
 // The staff application in a real browser, against a real server on SQLite with a fixed clock
 // (2025-11-03 09:00 Beijing time, a Monday). One browser; a context per user.
 const TASK_TITLE = '核对县发展改革委来文（浏览器测试）';
 const LATE_TITLE = '答复县人大常委会来函（浏览器测试）';
 // Reduced motion: the app then turns antd's animations off, so screenshots show settled pages.
-const CONTEXT = { locale: 'zh-CN', viewport: { width: 1360, height: 900 }, reducedMotion: 'reduce' } as const;
 
 void describe('staff application (web)', () => {
   let server: WebServer;
@@ -46,7 +45,7 @@ void describe('staff application (web)', () => {
     const first = await office.get('/api/law/articles/1');
     declarativeLabel = first.body.data.coverage.statusLabel;
     browser = await launchBrowser();
-    wumin = await browser.newContext(CONTEXT);
+    wumin = await browser.newContext(STAFF_CONTEXT);
     wumin.setDefaultTimeout(10_000);
     page = await wumin.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -201,7 +200,7 @@ void describe('staff application (web)', () => {
     await page.goto(url('/audit'));
     await page.getByText('无权访问').waitFor();
 
-    const auditor = await browser.newContext(CONTEXT);
+    const auditor = await browser.newContext(STAFF_CONTEXT);
     auditor.setDefaultTimeout(10_000);
     try {
       // Log in through the API; the context keeps the session cookie.

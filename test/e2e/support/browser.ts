@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import axe from 'axe-core';
 import { buildServer } from '../../../src/http/server.ts';
 import { startHarness, type Harness } from '../../support/harness.ts';
@@ -67,4 +67,35 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
+}
+
+/** The browser context every staff-app test uses: Chinese locale, a desktop viewport, no animations. */
+export const STAFF_CONTEXT = { locale: 'zh-CN', viewport: { width: 1360, height: 900 }, reducedMotion: 'reduce' } as const;
+
+/** The viewport only: a drawer or dialog is fixed to it, so a full-page shot would cut it off. */
+export async function viewportScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/**
+ * A fresh context for a demo user, logged in through the login page (demo password), landing on
+ * 工作台. Page errors are collected into `pageErrors`; the context is added to `contexts` for closing.
+ */
+export async function loginThroughUi(
+  browser: Browser, baseUrl: string, username: string, track: { contexts: BrowserContext[]; pageErrors: string[] },
+): Promise<Page> {
+  const ctx = await browser.newContext(STAFF_CONTEXT);
+  ctx.setDefaultTimeout(10_000);
+  track.contexts.push(ctx);
+  const p = await ctx.newPage();
+  p.on('pageerror', (e) => track.pageErrors.push(`${username}: ${e.message}`));
+  await p.goto(`${baseUrl}/login`);
+  await p.getByLabel('用户名').fill(username);
+  await p.getByLabel('密码').fill('yunzheng-demo');
+  await p.getByRole('button', { name: '登录' }).click();
+  await p.waitForURL(/\/workbench$/);
+  return p;
 }
