@@ -26,8 +26,8 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   {
     article: 5,
     status: 'partial',
-    rules: ['task.owner-acts', 'leave.approver-acts', 'org.ab-pair-valid', 'org.delegation-valid', 'org.portfolio-unique', 'org.appointment-valid'],
-    missing: '分管分工和AB角的编辑界面及其历史；代为履职用于公文审签和会议请假（随公文、会议模块实现）',
+    rules: ['task.owner-acts', 'leave.approver-acts', 'org.ab-pair-valid', 'org.delegation-valid', 'org.portfolio-unique', 'org.appointment-valid', 'document.sign-in-turn'],
+    missing: '代为履职用于会议请假（随会议模块实现）；公文审签已按代为履职计算',
   },
   {
     article: 6,
@@ -69,7 +69,12 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   declarative(29, '政务公开总体原则；具体要求见第三十条至第三十三条。'),
   planned(30, '全体会议、常务会议决定事项和政策及时公布'),
   planned(31, '主动公开的事项与渠道'),
-  planned(32, '公文公开属性源头认定、政策解读同步审签、依申请公开'),
+  {
+    article: 32,
+    status: 'partial',
+    rules: ['document.disclosure-marked', 'document.policy-interpretation'],
+    missing: '依申请公开的办理流程、答复口径和标准文本；政务公开专区（随政务公开模块实现）',
+  },
   planned(33, '政府网站与政务服务渠道'),
   // 第七章 健全监督制度
   planned(34, '人大代表建议和政协提案办理、规范性文件备案'),
@@ -104,10 +109,19 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
     rules: ['task.overdue-completion'],
     missing: '公文报送和审签的限时办结（文不过夜、事不过周），及《党政机关公文处理工作条例》的行文规则，随公文模块实现',
   },
-  planned(53, '公文审签路由'),
+  {
+    article: 53,
+    status: 'enforced',
+    rules: ['document.route', 'document.sign-in-turn', 'document.matter-consistent'],
+  },
   planned(54, '报送公文由主要负责人审签、经系统报送、不得直接报送领导个人'),
   planned(55, '请示事项的征求意见与会签'),
-  planned(56, '发文管理与精简'),
+  {
+    article: 56,
+    status: 'partial',
+    rules: ['document.department-powers'],
+    missing: '按发文机关统计年度发文数量；专题会议纪要、工作通报从严控制的提示',
+  },
   // 第十一章 工作纪律
   declarative(57, '政治纪律和政治规矩，原则性规定。'),
   declarative(
@@ -122,7 +136,12 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
     missing: '考察回来向常务会议报告的议题（随会议模块实现）；请假期间由谁代为履职已按AB角、委托计算',
   },
   planned(60, '部门发布重要信息前审定、重大情况报告'),
-  planned(61, '涉密公文拒收'),
+  {
+    article: 61,
+    status: 'partial',
+    rules: ['document.not-classified'],
+    missing: '收文（签收、登记）环节的密级标志拒收（随收文办理实现）；拟稿环节已拒收并审计',
+  },
   // 第十二章 廉政和作风建设
   declarative(62, '全面从严治党与中央八项规定精神，原则性要求。'),
   declarative(63, '调查研究与基层作风，原则性要求。'),

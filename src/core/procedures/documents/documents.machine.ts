@@ -1,0 +1,60 @@
+import type { DocumentCommandType, DocumentStatus } from './documents.ts';
+
+type Transition = { readonly to: DocumentStatus; readonly permission: string };
+
+/**
+ * The outgoing-document state machine: one exhaustive table. `sign` stays in `signing` until the
+ * last step of the route is done; `void-number` sends a registered document back to 复核 with its
+ * number marked 作废 in the register.
+ */
+export const DOCUMENT_TRANSITIONS: Readonly<Record<DocumentStatus, Partial<Record<DocumentCommandType, Transition>>>> = {
+  drafting: {
+    submit: { to: 'reviewing', permission: 'document:draft' },
+    withdraw: { to: 'withdrawn', permission: 'document:draft' },
+  },
+  reviewing: {
+    review: { to: 'signing', permission: 'document:review' },
+    return: { to: 'drafting', permission: 'document:review' },
+    withdraw: { to: 'withdrawn', permission: 'document:review' },
+  },
+  signing: {
+    sign: { to: 'signing', permission: 'document:sign' },
+    return: { to: 'drafting', permission: 'document:sign' },
+  },
+  rechecking: {
+    register: { to: 'registered', permission: 'document:register' },
+    return: { to: 'drafting', permission: 'document:register' },
+  },
+  registered: {
+    issue: { to: 'issued', permission: 'document:register' },
+    'void-number': { to: 'rechecking', permission: 'document:register' },
+  },
+  issued: {
+    archive: { to: 'archived', permission: 'document:register' },
+  },
+  archived: {},
+  withdrawn: {},
+};
+
+export const DOCUMENT_STATUS_LABELS: Readonly<Record<DocumentStatus, string>> = {
+  drafting: '拟稿',
+  reviewing: '核稿',
+  signing: '审签',
+  rechecking: '复核',
+  registered: '已登记编号',
+  issued: '已印发',
+  archived: '已归档',
+  withdrawn: '已撤销',
+};
+
+export const DOCUMENT_COMMAND_LABELS: Readonly<Record<DocumentCommandType, string>> = {
+  submit: '送核稿',
+  review: '核稿通过',
+  sign: '审签',
+  register: '复核并登记编号',
+  issue: '印发',
+  archive: '归档',
+  return: '退回修改',
+  withdraw: '撤销',
+  'void-number': '作废文号',
+};
