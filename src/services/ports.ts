@@ -5,6 +5,9 @@
 import type { Verdict } from '../core/rules/rule.ts';
 import type { CalendarYear } from '../core/calendar/index.ts';
 import type { AuditEventType } from '../core/audit/events.ts';
+import type { DocumentElements, DocumentStatus, RouteStepState } from '../core/procedures/documents/documents.ts';
+import type { Importance } from '../core/procedures/documents/kinds.ts';
+import type { SpecialOrder } from '../core/procedures/documents/routing.ts';
 
 export interface Actor {
   readonly tenantId: string;
@@ -349,6 +352,86 @@ export interface AuthorityPort {
   insertEmergency(r: EmergencyRecord): Promise<void>;
 }
 
+/** An outgoing document as stored: the listing columns, the elements and the route. */
+export interface DocumentRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly status: DocumentStatus;
+  readonly elements: DocumentElements;
+  readonly draftingBodyId: string | null;
+  readonly drafterPersonId: string;
+  readonly drafterPositionId: string | null;
+  /** Confirmed by the office at 核稿 (art. 53(一)). */
+  readonly importance: Importance | null;
+  readonly withinDepartmentPowers: boolean;
+  readonly route: readonly RouteStepState[];
+  readonly routeClause: string | null;
+  readonly specialOrder: SpecialOrder | null;
+  readonly numberId: string | null;
+  readonly docNumber: string | null;
+  /** 成文日期: the date of the last signature. */
+  readonly signedDate: string | null;
+  readonly currentTaskId: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly version: number;
+}
+
+export interface DocumentVersionRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly documentId: string;
+  readonly versionNo: number;
+  readonly elements: DocumentElements;
+  /** Names of the fields changed from the previous version. */
+  readonly changedFields: readonly string[];
+  readonly changedByPersonId: string | null;
+  readonly changedAt: string;
+  readonly note: string;
+}
+
+export interface DocNumberRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly prefix: string;
+  readonly year: number;
+  readonly seq: number;
+  readonly docNumber: string;
+  readonly documentId: string;
+  readonly title: string;
+  readonly status: 'assigned' | 'void';
+  readonly assignedAt: string;
+  readonly assignedByPersonId: string | null;
+  readonly voidedAt: string | null;
+  readonly voidReason: string | null;
+}
+
+export interface DocSequenceRecord {
+  readonly prefix: string;
+  readonly year: number;
+  readonly nextSeq: number;
+  readonly presetByPersonId: string | null;
+  readonly presetAt: string | null;
+}
+
+export interface DocumentsPort {
+  get(tenantId: string, id: string): Promise<DocumentRecord | undefined>;
+  list(tenantId: string, q: { statuses?: readonly DocumentStatus[]; drafterPersonId?: string; limit: number }): Promise<DocumentRecord[]>;
+  insert(r: DocumentRecord): Promise<void>;
+  /** Optimistic update: succeeds only when the stored version is `r.version - 1`. */
+  update(r: DocumentRecord): Promise<boolean>;
+  insertVersion(r: DocumentVersionRecord): Promise<void>;
+  versions(tenantId: string, documentId: string): Promise<DocumentVersionRecord[]>;
+  /** Takes the next number of a 代字 and year (the first is 1, or the preset start); serialised by the database. */
+  takeNumber(tenantId: string, prefix: string, year: number): Promise<number>;
+  /** Sets where a sequence starts (going live mid-year); false when the sequence already exists. */
+  presetSequence(tenantId: string, r: DocSequenceRecord): Promise<boolean>;
+  sequences(tenantId: string): Promise<DocSequenceRecord[]>;
+  insertNumber(r: DocNumberRecord): Promise<void>;
+  voidNumber(tenantId: string, id: string, at: string, reason: string): Promise<void>;
+  numbers(tenantId: string, q: { prefix?: string; year?: number; limit: number }): Promise<DocNumberRecord[]>;
+}
+
 /** Everything a service can touch inside one transaction. */
 export interface Tx {
   readonly audit: AuditPort;
@@ -361,6 +444,7 @@ export interface Tx {
   readonly tenants: TenantsPort;
   readonly meta: MetaPort;
   readonly authority: AuthorityPort;
+  readonly documents: DocumentsPort;
 }
 
 export interface Store extends Tx {

@@ -239,6 +239,69 @@ export interface EmergenciesTable {
   created_at: string;
 }
 
+export interface DocumentsTable {
+  id: string;
+  tenant_id: string;
+  kind: string;
+  issuer: string;
+  title: string;
+  status: string;
+  urgency: string;
+  drafting_body_id: string | null;
+  drafter_person_id: string;
+  drafter_position_id: string | null;
+  elements: string;
+  importance: string | null;
+  within_department_powers: number;
+  route: string;
+  route_clause: string | null;
+  special_order: string | null;
+  number_id: string | null;
+  doc_number: string | null;
+  signed_date: string | null;
+  current_task_id: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface DocumentVersionsTable {
+  id: string;
+  tenant_id: string;
+  document_id: string;
+  version_no: number;
+  elements: string;
+  changed_fields: string;
+  changed_by_person_id: string | null;
+  changed_at: string;
+  note: string;
+}
+
+export interface DocSequencesTable {
+  tenant_id: string;
+  prefix: string;
+  year: number;
+  next_seq: number;
+  preset_by_person_id: string | null;
+  preset_at: string | null;
+}
+
+export interface DocNumbersTable {
+  id: string;
+  tenant_id: string;
+  prefix: string;
+  year: number;
+  seq: number;
+  doc_number: string;
+  document_id: string;
+  title: string;
+  status: string;
+  assigned_at: string;
+  assigned_by_person_id: string | null;
+  voided_at: string | null;
+  void_reason: string | null;
+}
+
 export interface Database {
   tenants: TenantsTable;
   bodies: BodiesTable;
@@ -261,6 +324,10 @@ export interface Database {
   office_assists: OfficeAssistsTable;
   absences: AbsencesTable;
   emergencies: EmergenciesTable;
+  documents: DocumentsTable;
+  document_versions: DocumentVersionsTable;
+  doc_sequences: DocSequencesTable;
+  doc_numbers: DocNumbersTable;
 }
 
 export type { Generated };

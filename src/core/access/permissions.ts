@@ -22,6 +22,11 @@ export const PERMISSIONS = {
   'accounts:manage': '管理账号与权限',
   'audit:read': '查阅审计记录',
   'audit:verify': '校验审计链',
+  'document:read': '查看公文',
+  'document:draft': '拟稿',
+  'document:sign': '审签公文',
+  'document:review': '核稿',
+  'document:register': '复核、登记编号、印发、归档',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -37,12 +42,12 @@ export const ROLES = {
 
 export type Role = keyof typeof ROLES;
 
-const BUSINESS: readonly Permission[] = ['tasks:read', 'tasks:complete', 'law:read', 'calendar:read', 'org:read', 'leave:request', 'leave:read'];
+const BUSINESS: readonly Permission[] = ['tasks:read', 'tasks:complete', 'law:read', 'calendar:read', 'org:read', 'leave:request', 'leave:read', 'document:read', 'document:draft', 'document:sign'];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   staff: BUSINESS,
   leader: [...BUSINESS, 'tasks:create', 'leave:decide', 'emergency:record'],
-  office: [...BUSINESS, 'tasks:create', 'org:edit'],
+  office: [...BUSINESS, 'tasks:create', 'org:edit', 'document:review', 'document:register'],
   sysadmin: ['law:read', 'calendar:read', 'calendar:load', 'scheduler:run', 'org:read', 'org:edit'],
   secadmin: ['law:read', 'accounts:manage'],
   auditadmin: ['law:read', 'audit:read', 'audit:verify'],

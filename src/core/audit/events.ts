@@ -38,6 +38,20 @@ export const AUDIT_EVENT_TYPES = {
   'backup.created': '数据备份',
   'backup.restored': '从备份恢复',
   'account.totp-secret-issued': '签发动态口令密钥（待确认）',
+  'document.drafted': '拟稿',
+  'document.edited': '修改公文',
+  'document.classified-refused': '拒收涉密公文',
+  'document.submitted': '送核稿',
+  'document.reviewed': '核稿并确定审签路线',
+  'document.special-order': '记录县长专门交代的审签程序',
+  'document.signed': '审签',
+  'document.returned': '退回修改',
+  'document.withdrawn': '撤销公文',
+  'document.registered': '复核并登记编号',
+  'document.number-voided': '作废文号',
+  'document.issued': '印发',
+  'document.archived': '归档',
+  'document.sequence-preset': '设定文号起始号',
 } as const satisfies Record<string, string>;
 
 export type AuditEventType = keyof typeof AUDIT_EVENT_TYPES;

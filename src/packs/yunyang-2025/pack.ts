@@ -78,6 +78,22 @@ export const YUNYANG_2025_PARAMETERS = [
     // SPEC §2
     note: '“事不过周”（第四十条）理解为：除另有规定外，事项应在5个工作日内办结。此为对条文的理解，条文未规定具体数值。',
   },
+  {
+    key: 'time.officeHoursEndMinutes',
+    value: 1050,
+    unit: '分钟（自0时起，1050即17:30）',
+    source: PRODUCT_DEFAULT,
+    status: 'NOT_FOUND',
+    note: '办公时间的结束时刻，用于“文不过夜”：工作日17:30前送达的公文环节当日办结，此后送达的次一工作日办结。规则未规定办公时间，本系统默认值，可按本机关作息调整。',
+  },
+  {
+    key: 'document.multiDeputySigner',
+    value: 0,
+    unit: '0=常务副县长，1=县长',
+    source: 'yunyang-2025:53',
+    status: 'SECONDARY',
+    note: '第五十三条第（二）项：涉及两位及以上副县长分管工作的公文，经会签后“由县长或常务副县长审签”。条文未规定何时由谁，本系统默认由常务副县长审签（0）；设为1则由县长审签。涉及重大事项的已按第（一）项由县长审签。见 docs/adr/0006-document-routing.md。',
+  },
   // Audit and security
   {
     key: 'audit.retentionMonths',

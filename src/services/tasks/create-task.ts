@@ -14,7 +14,7 @@ export interface NewTask {
   readonly sourceType: string;
   readonly sourceId?: string | undefined;
   /** Period counted from the creation date (not counted) on the official calendar. */
-  readonly period?: { readonly value: number; readonly unit: DeadlineUnit } | undefined;
+  readonly period?: { readonly value: number; readonly unit: DeadlineUnit; readonly start?: string | undefined } | undefined;
 }
 
 /**
@@ -33,7 +33,8 @@ export async function createTaskIn(deps: ServiceDeps, tx: Tx, actor: Actor | nul
   if (input.ownerPersonId && !(await tx.org.person(tenantId, input.ownerPersonId))) {
     throw new DomainError('VALIDATION_FAILED', '字段 ownerPersonId：人员不存在', { fields: ['ownerPersonId'] });
   }
-  const start = localDate(at, pack.utcOffsetMinutes);
+  // The trigger date is not counted; a caller may give an earlier one (e.g. so that a same-day step falls due today).
+  const start = input.period?.start ?? localDate(at, pack.utcOffsetMinutes);
   let due: { date: string; at: string; provisional: boolean } | null = null;
   if (input.period) {
     const calendar = await calendarFor(deps.store, tx, tenantId);

@@ -1,5 +1,8 @@
 import type { DocumentCommandType, DocumentStatus } from './documents.ts';
 
+/** Every status, in the order of the flow. */
+export const DOCUMENT_STATUSES = ['drafting', 'reviewing', 'signing', 'rechecking', 'registered', 'issued', 'archived', 'withdrawn'] as const satisfies readonly DocumentStatus[];
+
 type Transition = { readonly to: DocumentStatus; readonly permission: string };
 
 /**

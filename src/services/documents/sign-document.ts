@@ -1,0 +1,63 @@
+import { DomainError } from '../../core/kernel/result.ts';
+import { localDate } from '../../core/kernel/time.ts';
+import { decideSign } from '../../core/procedures/documents/documents.decide.ts';
+import type { RouteStepState } from '../../core/procedures/documents/documents.ts';
+import type { Verdict } from '../../core/rules/rule.ts';
+import type { ServiceDeps } from '../context.ts';
+import type { Actor, DocumentRecord } from '../ports.ts';
+import { ruleBlocked } from '../platform/errors.ts';
+import { requirePack } from '../platform/pack-in-force.ts';
+import { actingPositions, whoActsFor } from '../org/acting-positions.ts';
+import { loadDocument, moveTask, officePost, saveDocument } from './document-context.ts';
+import { stepTaskTitle } from './review-document.ts';
+
+/**
+ * One step of the art. 53 route: whoever acts for the step's post now (the holder, or by AB角,
+ * 委托 or leave the stand-in, recorded with both names and the reason) reviews, countersigns or
+ * signs with an opinion. After the last signature the document goes to the office for 复核.
+ */
+export async function signDocument(deps: ServiceDeps, actor: Actor, id: string, input: { opinion: string }): Promise<{ document: DocumentRecord; verdicts: readonly Verdict[] }> {
+  const at = deps.clock.now();
+  const { pack, verdict } = requirePack(deps, at);
+  const offset = pack.utcOffsetMinutes;
+  return deps.store.transaction(async (tx) => {
+    const me = await actingPositions(deps.store, tx, actor, at, offset);
+    const doc = await loadDocument(tx, actor, id, me.positionIds);
+    const decision = decideSign(
+      { status: doc.status, elements: doc.elements, importance: doc.importance, route: doc.route, specialOrder: doc.specialOrder, number: doc.docNumber },
+      { actingPositionIds: me.positionIds },
+    );
+    if (!decision.ok) {
+      if (decision.code === 'INVALID_STATE') throw new DomainError('CONFLICT', decision.message);
+      throw ruleBlocked(decision.verdicts, decision.message);
+    }
+    const step = decision.step;
+    const acting = await whoActsFor(deps.store, tx, actor.tenantId, step.positionId, at, offset);
+    const onBehalfOf = me.onBehalfOf[step.positionId] ?? null;
+    const person = actor.personId ? await tx.org.person(actor.tenantId, actor.personId) : undefined;
+    const basis = onBehalfOf ? acting.chain.filter((c) => c.kind !== 'holder').map((c) => c.message).join('；') : null;
+    const done: RouteStepState['done'] = {
+      at: at.toISOString(), personId: actor.personId!, personName: person?.name ?? actor.displayName,
+      onBehalfOfPersonId: onBehalfOf, onBehalfOfName: onBehalfOf ? (acting.onBehalfOf?.name ?? null) : null, basis,
+      opinion: input.opinion, agreed: true,
+    };
+    const route = doc.route.map((s) => (s.seq === step.seq ? { ...s, done } : s));
+    const following = route.find((s) => s.done === null);
+    const next: DocumentRecord = {
+      ...doc, route, status: following ? 'signing' : 'rechecking', updatedAt: at.toISOString(), version: doc.version + 1,
+      ...(step.action === 'sign' ? { signedDate: localDate(at, offset) } : {}),
+    };
+    const nextTask = following
+      ? { title: stepTaskTitle(following.action), kind: 'document-sign', positionId: following.positionId }
+      : { title: '复核并登记编号', kind: 'document-register', positionId: (await officePost(tx, actor.tenantId)).positionId };
+    const taskId = await moveTask(deps, tx, actor, doc, nextTask, at);
+    const saved = { ...next, currentTaskId: taskId };
+    const verdicts = [verdict, ...decision.verdicts];
+    await saveDocument(tx, actor, at, saved, {
+      type: 'document.signed',
+      payload: { seq: step.seq, action: step.action, positionId: step.positionId, title: step.title, opinion: input.opinion, display: done.onBehalfOfName ? `${done.personName}（代${done.onBehalfOfName}）` : done.personName, basis },
+      verdicts, onBehalfOfPersonId: onBehalfOf,
+    });
+    return { document: saved, verdicts };
+  });
+}
