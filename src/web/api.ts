@@ -53,14 +53,14 @@ export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
-async function send(method: 'GET' | 'POST', url: string, accept: string, body?: unknown): Promise<Response> {
+async function send(method: 'GET' | 'POST' | 'PUT', url: string, accept: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = { accept };
-  if (method === 'POST') {
+  if (method !== 'GET') {
     headers['content-type'] = 'application/json';
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
   }
   try {
-    return await fetch(url, { method, headers, credentials: 'same-origin', ...(method === 'POST' ? { body: JSON.stringify(body ?? {}) } : {}) });
+    return await fetch(url, { method, headers, credentials: 'same-origin', ...(method !== 'GET' ? { body: JSON.stringify(body ?? {}) } : {}) });
   } catch {
     throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试');
   }
@@ -78,7 +78,7 @@ function refusal(status: number, parsed: unknown): ApiError {
   );
 }
 
-async function request<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<Envelope<T>> {
+async function request<T>(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown): Promise<Envelope<T>> {
   const res = await send(method, url, 'application/json', body);
   let parsed: unknown;
   try {
@@ -109,4 +109,8 @@ export function apiGet<T>(url: string): Promise<Envelope<T>> {
 
 export function apiPost<T>(url: string, body?: unknown): Promise<Envelope<T>> {
   return request<T>('POST', url, body);
+}
+
+export function apiPut<T>(url: string, body?: unknown): Promise<Envelope<T>> {
+  return request<T>('PUT', url, body);
 }

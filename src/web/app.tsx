@@ -12,6 +12,10 @@ import { AwayPage } from './pages/away-page.tsx';
 import { DeadlinesPage } from './pages/deadlines-page.tsx';
 import { EmergencyPage } from './pages/emergency-page.tsx';
 import { LawPage } from './pages/law-page.tsx';
+import { DocumentsPage } from './pages/documents-page.tsx';
+import { DocumentPage } from './pages/document-page.tsx';
+import { DocumentEditPage } from './pages/document-edit-page.tsx';
+import { NumberRegisterPage } from './pages/number-register-page.tsx';
 import { LeavePage } from './pages/leave-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
@@ -31,6 +35,8 @@ const CONTRAST = {
   colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
   colorTextDescription: 'rgba(0, 0, 0, 0.65)',
   colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+  // Danger buttons and error text at WCAG AA contrast on white (the default #ff4d4f is 3.6:1).
+  colorError: '#c81d25',
 } as const;
 
 function makeClient(): QueryClient {
@@ -101,6 +107,46 @@ function StaffRoutes() {
               element={
                 <RequireAbility session={session} permission="emergency:record">
                   <EmergencyPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="documents"
+              element={
+                <RequireAbility session={session} permission="document:read">
+                  <DocumentsPage session={session} />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="documents/new"
+              element={
+                <RequireAbility session={session} permission="document:draft">
+                  <DocumentEditPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="documents/:id"
+              element={
+                <RequireAbility session={session} permission="document:read">
+                  <DocumentPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="documents/:id/edit"
+              element={
+                <RequireAbility session={session} permission="document:draft">
+                  <DocumentEditPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="document-numbers"
+              element={
+                <RequireAbility session={session} permission="document:register">
+                  <NumberRegisterPage />
                 </RequireAbility>
               }
             />

@@ -24,6 +24,7 @@ export async function listDocuments(deps: ServiceDeps, actor: Actor, q: { status
       statusLabel: DOCUMENT_STATUS_LABELS[d.status], docNumber: d.docNumber, drafterName: people.get(d.drafterPersonId) ?? '',
       currentStep: d.status === 'signing' && step ? { seq: step.seq, action: step.action, title: step.title } : null,
       awaitingMe: d.status === 'signing' && step !== undefined && me.positionIds.includes(step.positionId),
+      mine: d.drafterPersonId === actor.personId,
       updatedAt: d.updatedAt, createdAt: d.createdAt,
     };
   });

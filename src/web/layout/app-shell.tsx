@@ -5,6 +5,7 @@ import {
   BookOutlined,
   CalendarOutlined,
   CarOutlined,
+  FileTextOutlined,
   DesktopOutlined,
   LogoutOutlined,
   ScheduleOutlined,
@@ -28,6 +29,7 @@ interface NavItem {
 // Each entry shows only when the server's abilities grant its permission.
 const NAV: readonly NavItem[] = [
   { path: '/workbench', label: '工作台', icon: <DesktopOutlined />, permission: 'tasks:read' },
+  { path: '/documents', label: '发文', icon: <FileTextOutlined />, permission: 'document:read' },
   { path: '/leave', label: '请销假', icon: <CarOutlined />, permission: 'leave:read' },
   { path: '/org', label: '组织机构', icon: <ApartmentOutlined />, permission: 'org:read' },
   { path: '/away', label: '在岗情况', icon: <ScheduleOutlined />, permission: 'org:read' },

@@ -72,3 +72,8 @@ test('art. 61: every marked field is named', () => {
   const found = findClassifiedMarkings({ 标题: '关于某事的通知', 正文: '正文', 附件说明: '1.秘密★1年 名单', 附注: '密级：机密' });
   assert.deepEqual(found.map((f) => [f.field, f.level]), [['附件说明', '秘密'], ['附注', '机密']]);
 });
+
+test('art. 61: the marking is quoted whole, with its period', () => {
+  assert.equal(marked('秘密★1年 关于某事项的通知')[0]!.text, '秘密★1年');
+  assert.equal(marked('绝密★启封前')[0]!.text, '绝密★启封前');
+});

@@ -21,7 +21,7 @@ const STAR = '[★☆✩✪✫✬✭✮✯✰*＊]';
 const PERIOD = '(?:[0-9０-９]+|[一二三四五六七八九十两百]+)[\\s\\u3000]*(?:年|个月|月|天|日)|长期';
 
 /** A level followed by ★ (and anything after it: a period or a release condition such as 启封前). */
-const WITH_STAR = new RegExp(`${LEVEL}[\\s\\u3000]*${STAR}`, 'u');
+const WITH_STAR = new RegExp(`${LEVEL}[\\s\\u3000]*${STAR}[\\s\\u3000]*(?:${PERIOD}|[^\\s\\u3000，。,;；]{0,8})`, 'u');
 /** `密级：秘密`, `密级: 机密级`. */
 const LABELLED = new RegExp(`密[\\s\\u3000]*级[\\s\\u3000]*[:：][\\s\\u3000]*${LEVEL}`, 'u');
 /** A level in brackets: `【秘密】`, `（机密）`, `[绝密]`, `〔秘密〕`. */

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { DOCUMENT_STATUSES } from '../../../core/procedures/documents/documents.machine.ts';
+import { DOCUMENT_STATUS_LABELS, DOCUMENT_STATUSES } from '../../../core/procedures/documents/documents.machine.ts';
+import type { DocumentStatus } from '../../../core/procedures/documents/documents.ts';
 import { DISCLOSURES, DOCUMENT_KINDS, IMPORTANCES, MATTERS, URGENCIES } from '../../../core/procedures/documents/kinds.ts';
 import type { ServiceDeps } from '../../../services/context.ts';
 import { createDocument, editDocument } from '../../../services/documents/draft-document.ts';
@@ -37,6 +38,9 @@ const elements = z.strictObject({
   subjectAreas: names(20).default([]).describe('涉及的分管领域'),
 });
 
+/** A document as the actions return it: the stored record with its status in Chinese. */
+const withLabel = <D extends { status: DocumentStatus }>(d: D) => ({ ...d, statusLabel: DOCUMENT_STATUS_LABELS[d.status] });
+
 const documentId = z.strictObject({ id: z.string().min(1).max(64).describe('公文编号') });
 const reason = z.strictObject({ reason: z.string().trim().min(2).max(1000).describe('理由') });
 const step = z.strictObject({ action: z.enum(['countersign', 'sign']), positionId: z.string().min(1).max(64) });
@@ -58,7 +62,7 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     handler: async ({ actor, body, reply }) => {
       const r = await createDocument(deps, actor(), body);
       void reply.code(201);
-      return ok(r.document, { verdicts: r.verdicts });
+      return ok(withLabel(r.document), { verdicts: r.verdicts });
     },
   });
   route(app, deps, {
@@ -74,7 +78,7 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     schema: { params: documentId, body: z.strictObject({ elements, note: z.string().max(500).default(''), version: z.number().int().min(1).describe('当前版本号') }) },
     handler: async ({ actor, params, body }) => {
       const r = await editDocument(deps, actor(), params.id, body.elements, body.note, body.version);
-      return ok(r.document, { verdicts: r.verdicts });
+      return ok(withLabel(r.document), { verdicts: r.verdicts });
     },
   });
   route(app, deps, {
@@ -82,7 +86,7 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     schema: { params: documentId, body: z.strictObject({}) },
     handler: async ({ actor, params }) => {
       const r = await moveDocument(deps, actor(), params.id, { type: 'submit' });
-      return ok(r.document, { verdicts: r.verdicts });
+      return ok(withLabel(r.document), { verdicts: r.verdicts });
     },
   });
   for (const [cmd, summary] of [['return', '退回修改（核稿、审签、复核环节）'], ['withdraw', '撤销']] as const) {
@@ -91,7 +95,7 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       schema: { params: documentId, body: reason },
       handler: async ({ actor, params, body }) => {
         const r = await moveDocument(deps, actor(), params.id, { type: cmd, reason: body.reason });
-        return ok(r.document, { verdicts: r.verdicts });
+        return ok(withLabel(r.document), { verdicts: r.verdicts });
       },
     });
   }
@@ -111,7 +115,7 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     },
     handler: async ({ actor, params, body }) => {
       const r = await reviewDocument(deps, actor(), params.id, body);
-      return ok(r.document, { verdicts: r.verdicts });
+      return ok(withLabel(r.document), { verdicts: r.verdicts });
     },
   });
   route(app, deps, {
@@ -119,7 +123,7 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     schema: { params: documentId, body: z.strictObject({ steps: z.array(step).min(1).max(20), note: z.string().trim().min(2).max(500).describe('交代内容') }) },
     handler: async ({ actor, params, body }) => {
       const r = await orderSpecialRoute(deps, actor(), params.id, body);
-      return ok(r.document, { verdicts: r.verdicts });
+      return ok(withLabel(r.document), { verdicts: r.verdicts });
     },
   });
   route(app, deps, {
@@ -127,7 +131,7 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     schema: { params: documentId, body: z.strictObject({ opinion: z.string().trim().min(1).max(2000).describe('审签意见') }) },
     handler: async ({ actor, params, body }) => {
       const r = await signDocument(deps, actor(), params.id, body);
-      return ok(r.document, { verdicts: r.verdicts });
+      return ok(withLabel(r.document), { verdicts: r.verdicts });
     },
   });
   for (const [cmd, summary] of [['register', '复核并登记编号'], ['issue', '印发'], ['archive', '归档']] as const) {
@@ -136,7 +140,7 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       schema: { params: documentId, body: z.strictObject({}) },
       handler: async ({ actor, params }) => {
         const r = await registerDocument(deps, actor(), params.id, { type: cmd });
-        return ok(r.document, { verdicts: r.verdicts });
+        return ok(withLabel(r.document), { verdicts: r.verdicts });
       },
     });
   }
@@ -145,7 +149,7 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     schema: { params: documentId, body: reason },
     handler: async ({ actor, params, body }) => {
       const r = await registerDocument(deps, actor(), params.id, { type: 'void-number', reason: body.reason });
-      return ok(r.document, { verdicts: r.verdicts });
+      return ok(withLabel(r.document), { verdicts: r.verdicts });
     },
   });
   route(app, deps, {
