@@ -3,7 +3,9 @@ import type { DocumentCommandType, DocumentStatus } from './documents.ts';
 /** Every status, in the order of the flow. */
 export const DOCUMENT_STATUSES = ['drafting', 'reviewing', 'signing', 'rechecking', 'registered', 'issued', 'archived', 'withdrawn'] as const satisfies readonly DocumentStatus[];
 
-type Transition = { readonly to: DocumentStatus; readonly permission: string };
+type Transition = { readonly to: DocumentStatus; readonly guards: readonly string[]; readonly permission: string };
+
+const REVIEW_GUARDS = ['document.matter-consistent', 'document.disclosure-marked', 'document.policy-interpretation', 'document.request-one-matter', 'document.department-powers', 'document.route'];
 
 /**
  * The outgoing-document state machine: one exhaustive table. `sign` stays in `signing` until the
@@ -12,28 +14,28 @@ type Transition = { readonly to: DocumentStatus; readonly permission: string };
  */
 export const DOCUMENT_TRANSITIONS: Readonly<Record<DocumentStatus, Partial<Record<DocumentCommandType, Transition>>>> = {
   drafting: {
-    submit: { to: 'reviewing', permission: 'document:draft' },
-    withdraw: { to: 'withdrawn', permission: 'document:draft' },
+    submit: { to: 'reviewing', guards: [], permission: 'document:draft' },
+    withdraw: { to: 'withdrawn', guards: [], permission: 'document:draft' },
   },
   reviewing: {
-    review: { to: 'signing', permission: 'document:review' },
-    return: { to: 'drafting', permission: 'document:review' },
-    withdraw: { to: 'withdrawn', permission: 'document:review' },
+    review: { to: 'signing', guards: REVIEW_GUARDS, permission: 'document:review' },
+    return: { to: 'drafting', guards: [], permission: 'document:review' },
+    withdraw: { to: 'withdrawn', guards: [], permission: 'document:review' },
   },
   signing: {
-    sign: { to: 'signing', permission: 'document:sign' },
-    return: { to: 'drafting', permission: 'document:sign' },
+    sign: { to: 'signing', guards: ['document.sign-in-turn'], permission: 'document:sign' },
+    return: { to: 'drafting', guards: [], permission: 'document:sign' },
   },
   rechecking: {
-    register: { to: 'registered', permission: 'document:register' },
-    return: { to: 'drafting', permission: 'document:register' },
+    register: { to: 'registered', guards: [], permission: 'document:register' },
+    return: { to: 'drafting', guards: [], permission: 'document:register' },
   },
   registered: {
-    issue: { to: 'issued', permission: 'document:register' },
-    'void-number': { to: 'rechecking', permission: 'document:register' },
+    issue: { to: 'issued', guards: [], permission: 'document:register' },
+    'void-number': { to: 'rechecking', guards: [], permission: 'document:register' },
   },
   issued: {
-    archive: { to: 'archived', permission: 'document:register' },
+    archive: { to: 'archived', guards: [], permission: 'document:register' },
   },
   archived: {},
   withdrawn: {},
