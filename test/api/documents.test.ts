@@ -172,6 +172,37 @@ for (const db of testDatabases()) {
       assert.equal(old.voidReason, '印制前发现主送机关有误');
     });
 
+    test('arts. 54, 55: a department\'s 请示 goes to the county government only; a co-department disagrees with reasons; the principal must state each side\'s reasons before it is submitted', async () => {
+      at('2025-11-06T01:00:00.000Z');
+      const { pos, body } = await orgIndex(await h.login('wumin'));
+      const feng = await h.login('fengli');
+      const draft = { ...notice(), issuer: 'department', kind: '请示', title: '县发展改革委关于调整城区停车收费标准的请示', mainRecipients: ['周明远县长'], subjectBodyIds: [body('fgw'), body('sfj')] };
+      const toLeader = await feng.post('/api/documents', draft);
+      assert.equal(toLeader.status, 422);
+      assert.ok(toLeader.body.verdicts.some((v: Json) => v.rule === 'document.submission-addressee' && v.cites.includes('yunyang-2025:54')));
+      const created = await feng.post('/api/documents', { ...draft, mainRecipients: ['云阳县人民政府'] });
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      const id = created.body.data.id;
+      assert.equal((await (await h.login('wumin')).post(`/api/documents/${id}/review`, { importance: 'ordinary' })).status, 409, 'no county 核稿 for a submission');
+      const routed = await feng.post(`/api/documents/${id}/route`, {});
+      assert.equal(routed.status, 200, JSON.stringify(routed.body));
+      assert.deepEqual(routed.body.data.route.map((s: Json) => [s.positionId, s.action, s.cite]), [[pos('sfj-head'), 'countersign', 'yunyang-2025:55'], [pos('fgw-head'), 'sign', 'yunyang-2025:54']]);
+      const zheng = await h.login('zhengwei');
+      assert.equal((await zheng.post(`/api/documents/${id}/sign`, { opinion: '同意报送' })).status, 422, 'the principal signs after the co-department');
+      const huang = await h.login('huangzhigang');
+      const disagreed = await huang.post(`/api/documents/${id}/sign`, { opinion: '不同意：调整标准须先经听证，程序尚未完成', agreed: false });
+      assert.equal(disagreed.status, 200, JSON.stringify(disagreed.body));
+      const bare = await zheng.post(`/api/documents/${id}/sign`, { opinion: '同意报送' });
+      assert.equal(bare.status, 422);
+      assert.ok(bare.body.verdicts.some((v: Json) => v.rule === 'document.countersign-resolved' && v.cites.includes('yunyang-2025:55')));
+      const sent = await zheng.post(`/api/documents/${id}/sign`, { opinion: '同意报送', proposal: '我委认为现行标准已不适应停车需求；县司法局认为须先听证。建议先组织听证，再由县政府决定。' });
+      assert.equal(sent.status, 200, JSON.stringify(sent.body));
+      assert.equal(sent.body.data.status, 'submitted');
+      assert.ok(sent.body.verdicts.some((v: Json) => v.rule === 'document.countersign-resolved' && v.outcome === 'warn'));
+      const office = (await (await h.login('liwenbo')).get('/api/tasks?status=open')).body.data;
+      assert.ok(office.some((t: Json) => t.sourceId === id && t.kind === 'document-intake'), 'the office has the 签收 待办');
+    });
+
     test('numbering: going live mid-year sets the next number once, audited; the year is the year of 登记', async () => {
       at('2026-01-05T01:00:00.000Z');
       const wu = await h.login('wumin');

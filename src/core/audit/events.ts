@@ -52,6 +52,8 @@ export const AUDIT_EVENT_TYPES = {
   'document.issued': '印发',
   'document.archived': '归档',
   'document.sequence-preset': '设定文号起始号',
+  'document.routed': '报送件送会签、审签',
+  'document.dispatched': '报送县政府',
 } as const satisfies Record<string, string>;
 
 export type AuditEventType = keyof typeof AUDIT_EVENT_TYPES;

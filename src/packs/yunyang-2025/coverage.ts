@@ -114,8 +114,18 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
     status: 'enforced',
     rules: ['document.route', 'document.sign-in-turn', 'document.matter-consistent'],
   },
-  planned(54, '报送公文由主要负责人审签、经系统报送、不得直接报送领导个人'),
-  planned(55, '请示事项的征求意见与会签'),
+  {
+    article: 54,
+    status: 'partial',
+    rules: ['document.route', 'document.submission-addressee'],
+    missing: '县政府办公室对报送件的签收、登记和办理（收文办理）',
+  },
+  {
+    article: 55,
+    status: 'partial',
+    rules: ['document.route', 'document.countersign-resolved'],
+    missing: '县政府对存在分歧的请示作出决定（随收文办理实现）',
+  },
   {
     article: 56,
     status: 'partial',

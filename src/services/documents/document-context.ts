@@ -81,7 +81,16 @@ export async function routingFacts(deps: ServiceDeps, tx: Tx, doc: DocumentRecor
     bulletinSigner: choices.bulletinSignerPositionId ? need(choices.bulletinSignerPositionId, 'bulletinSignerPositionId') : null,
     jointRoute: choices.jointRoute ? choices.jointRoute.map((s, i) => ({ action: s.action, post: need(s.positionId, `jointRoute.${i}.positionId`) })) : null,
     specialOrder: doc.specialOrder,
+    ...(e.issuer === 'department' ? await submissionPosts(tx, doc) : {}),
   };
+}
+
+/** Arts. 54, 55: the drafting unit's principal, and the principals of the other units the submission touches. */
+async function submissionPosts(tx: Tx, doc: DocumentRecord): Promise<{ ownPrincipal: RoutePost | null; coDepartmentPrincipals: RoutePost[] }> {
+  const positions = await tx.org.positions(doc.tenantId);
+  const principal = (bodyId: string | null) => post(positions.find((p) => p.bodyId === bodyId && p.kind === 'principal'));
+  const co = doc.elements.subjectBodyIds.filter((b) => b !== doc.draftingBodyId).map(principal).filter((p): p is RoutePost => p !== null);
+  return { ownPrincipal: principal(doc.draftingBodyId), coDepartmentPrincipals: co };
 }
 
 /** Art. 53(五): the principal of the 县司法局, the body whose statutory duty is legality review. */

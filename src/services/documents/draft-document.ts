@@ -15,7 +15,7 @@ import { loadDocument, saveDocument } from './document-context.ts';
  * refusal is audited in its own transaction — which fields and which level, never the text.
  */
 async function checkDraft(deps: ServiceDeps, actor: Actor, elements: DocumentElements, documentId: string | null, at: Date): Promise<readonly Verdict[]> {
-  const decision = decideDraft(elements);
+  const decision = decideDraft(elements, await countyAddressees(deps, actor.tenantId));
   if (decision.ok) return decision.verdicts;
   const classified = decision.verdicts.find((v) => v.rule === 'document.not-classified' && v.outcome === 'block');
   if (classified) {
@@ -27,11 +27,18 @@ async function checkDraft(deps: ServiceDeps, actor: Actor, elements: DocumentEle
   throw ruleBlocked(decision.verdicts);
 }
 
+/** Art. 54: the names a submission may be addressed to — the county government and its office. */
+async function countyAddressees(deps: ServiceDeps, tenantId: string): Promise<string[]> {
+  const bodies = await deps.store.org.bodies(tenantId);
+  const named = bodies.filter((b) => b.kind === 'government' || b.kind === 'office').map((b) => b.name);
+  return [...named, '县政府', '县人民政府', '县政府办公室'];
+}
+
 /** The fields that differ between two versions, by their Chinese names (shown in the version history). */
 const FIELD_LABELS: Readonly<Record<keyof DocumentElements, string>> = {
   kind: '文种', issuer: '发文机关', title: '标题', mainRecipients: '主送', ccRecipients: '抄送', urgency: '紧急程度', body: '正文', annotation: '附注',
   attachmentNames: '附件说明', disclosure: '公开属性', disclosureReason: '不公开理由', isPolicy: '政策性文件', interpretation: '政策解读', matter: '事项类别',
-  importanceProposed: '重要程度（拟稿人提出）', subjectBodyIds: '涉及部门', subjectAreas: '涉及领域',
+  importanceProposed: '重要程度（拟稿人提出）', subjectBodyIds: '涉及部门', subjectAreas: '涉及领域', assignedBy: '交办情况',
 };
 
 export function changedFields(before: DocumentElements | null, after: DocumentElements): string[] {
@@ -58,6 +65,10 @@ export async function createDocument(deps: ServiceDeps, actor: Actor, elements: 
     const held = await tx.org.positionsOfPersonOn(actor.tenantId, actor.personId!, localDate(at, pack.utcOffsetMinutes));
     const position = held[0] ? await tx.org.position(actor.tenantId, held[0].positionId) : undefined;
     await checkSubjects(tx, actor.tenantId, elements);
+    if (elements.issuer === 'department') {
+      const body = position ? (await tx.org.bodies(actor.tenantId)).find((b) => b.id === position.bodyId) : undefined;
+      if (!body || !SUBMITTING_KINDS.has(body.kind)) throw new DomainError('VALIDATION_FAILED', '字段 issuer：只有部门、乡镇（街道）的工作人员可以拟制报送县政府的文件', { fields: ['issuer'] });
+    }
     const doc: DocumentRecord = {
       id: deps.ids.id(), tenantId: actor.tenantId, status: 'drafting', elements, draftingBodyId: position?.bodyId ?? null,
       drafterPersonId: actor.personId!, drafterPositionId: position?.id ?? null, importance: null, withinDepartmentPowers: false,
@@ -93,6 +104,9 @@ export async function editDocument(deps: ServiceDeps, actor: Actor, id: string, 
     return { document: next, verdicts };
   });
 }
+
+/** Bodies that submit documents to the county government (art. 54; art. 69 bodies alike). */
+const SUBMITTING_KINDS: ReadonlySet<string> = new Set(['department', 'town', 'street', 'agency']);
 
 async function checkSubjects(tx: Tx, tenantId: string, e: DocumentElements): Promise<void> {
   const bodies = new Set((await tx.org.bodies(tenantId)).map((b) => b.id));

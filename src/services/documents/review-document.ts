@@ -1,5 +1,5 @@
 import { DomainError } from '../../core/kernel/result.ts';
-import { decideReview } from '../../core/procedures/documents/documents.decide.ts';
+import { decideReview, decideSubmissionRoute } from '../../core/procedures/documents/documents.decide.ts';
 import type { Importance } from '../../core/procedures/documents/kinds.ts';
 import type { Verdict } from '../../core/rules/rule.ts';
 import type { ServiceDeps } from '../context.ts';
@@ -51,6 +51,35 @@ export async function reviewDocument(deps: ServiceDeps, actor: Actor, id: string
         routeClause: decision.clause, route: decision.route.map((s) => ({ action: s.action, positionId: s.positionId, title: s.title, cite: s.cite })), note: input.note,
       },
       verdicts,
+    });
+    return { document: saved, verdicts };
+  });
+}
+
+/**
+ * 送会签、审签 for a department's, town's or street's submission (arts. 54, 55): the co-departments'
+ * principals countersign, then the unit's principal signs; no 核稿 by the county office before that.
+ */
+export async function routeSubmission(deps: ServiceDeps, actor: Actor, id: string): Promise<{ document: DocumentRecord; verdicts: readonly Verdict[] }> {
+  const at = deps.clock.now();
+  const { pack, verdict } = requirePack(deps, at);
+  return deps.store.transaction(async (tx) => {
+    const me = await actingPositions(deps.store, tx, actor, at, pack.utcOffsetMinutes);
+    const doc = await loadDocument(tx, actor, id, me.positionIds);
+    if (doc.drafterPersonId !== actor.personId) throw new DomainError('FORBIDDEN', '只有拟稿人可以送会签、审签');
+    const facts = await routingFacts(deps, tx, doc, { importance: 'ordinary', officeSendsToDeputy: false, bulletinSignerPositionId: null, jointRoute: null }, at, pack.utcOffsetMinutes);
+    const decision = decideSubmissionRoute({ status: doc.status, elements: doc.elements, importance: doc.importance, route: doc.route, specialOrder: doc.specialOrder, number: doc.docNumber }, facts);
+    if (!decision.ok) {
+      if (decision.code === 'INVALID_STATE') throw new DomainError('CONFLICT', decision.message);
+      throw ruleBlocked(decision.verdicts, decision.message);
+    }
+    const verdicts = [verdict, ...decision.verdicts];
+    const first = decision.route[0]!;
+    const next: DocumentRecord = { ...doc, status: 'signing', route: decision.route, routeClause: decision.clause, updatedAt: at.toISOString(), version: doc.version + 1 };
+    const taskId = await moveTask(deps, tx, actor, doc, { title: stepTaskTitle(first.action), kind: 'document-sign', positionId: first.positionId }, at);
+    const saved = { ...next, currentTaskId: taskId };
+    await saveDocument(tx, actor, at, saved, {
+      type: 'document.routed', payload: { route: decision.route.map((s) => ({ action: s.action, positionId: s.positionId, title: s.title, cite: s.cite })) }, verdicts,
     });
     return { document: saved, verdicts };
   });

@@ -16,7 +16,7 @@ import { stepTaskTitle } from './review-document.ts';
  * 委托 or leave the stand-in, recorded with both names and the reason) reviews, countersigns or
  * signs with an opinion. After the last signature the document goes to the office for 复核.
  */
-export async function signDocument(deps: ServiceDeps, actor: Actor, id: string, input: { opinion: string }): Promise<{ document: DocumentRecord; verdicts: readonly Verdict[] }> {
+export async function signDocument(deps: ServiceDeps, actor: Actor, id: string, input: { opinion: string; agreed: boolean; proposal: string }): Promise<{ document: DocumentRecord; verdicts: readonly Verdict[] }> {
   const at = deps.clock.now();
   const { pack, verdict } = requirePack(deps, at);
   const offset = pack.utcOffsetMinutes;
@@ -25,7 +25,7 @@ export async function signDocument(deps: ServiceDeps, actor: Actor, id: string, 
     const doc = await loadDocument(tx, actor, id, me.positionIds);
     const decision = decideSign(
       { status: doc.status, elements: doc.elements, importance: doc.importance, route: doc.route, specialOrder: doc.specialOrder, number: doc.docNumber },
-      { actingPositionIds: me.positionIds },
+      { actingPositionIds: me.positionIds, agreed: input.agreed, proposal: input.proposal },
     );
     if (!decision.ok) {
       if (decision.code === 'INVALID_STATE') throw new DomainError('CONFLICT', decision.message);
@@ -39,25 +39,41 @@ export async function signDocument(deps: ServiceDeps, actor: Actor, id: string, 
     const done: RouteStepState['done'] = {
       at: at.toISOString(), personId: actor.personId!, personName: person?.name ?? actor.displayName,
       onBehalfOfPersonId: onBehalfOf, onBehalfOfName: onBehalfOf ? (acting.onBehalfOf?.name ?? null) : null, basis,
-      opinion: input.opinion, agreed: true,
+      opinion: input.opinion, agreed: input.agreed, ...(input.proposal.trim() !== '' ? { proposal: input.proposal.trim() } : {}),
     };
     const route = doc.route.map((s) => (s.seq === step.seq ? { ...s, done } : s));
     const following = route.find((s) => s.done === null);
+    // A department's submission goes to the county government once its principal has signed (art. 54).
+    const dispatched = !following && doc.elements.issuer === 'department';
     const next: DocumentRecord = {
-      ...doc, route, status: following ? 'signing' : 'rechecking', updatedAt: at.toISOString(), version: doc.version + 1,
+      ...doc, route, status: following ? 'signing' : dispatched ? 'submitted' : 'rechecking', updatedAt: at.toISOString(), version: doc.version + 1,
       ...(step.action === 'sign' ? { signedDate: localDate(at, offset) } : {}),
     };
+    const office = await officePost(tx, actor.tenantId);
     const nextTask = following
       ? { title: stepTaskTitle(following.action), kind: 'document-sign', positionId: following.positionId }
-      : { title: '复核并登记编号', kind: 'document-register', positionId: (await officePost(tx, actor.tenantId)).positionId };
+      : dispatched
+        ? { title: '签收登记报送件', kind: 'document-intake', positionId: office.positionId }
+        : { title: '复核并登记编号', kind: 'document-register', positionId: office.positionId };
     const taskId = await moveTask(deps, tx, actor, doc, nextTask, at);
     const saved = { ...next, currentTaskId: taskId };
     const verdicts = [verdict, ...decision.verdicts];
     await saveDocument(tx, actor, at, saved, {
       type: 'document.signed',
-      payload: { seq: step.seq, action: step.action, positionId: step.positionId, title: step.title, opinion: input.opinion, display: done.onBehalfOfName ? `${done.personName}（代${done.onBehalfOfName}）` : done.personName, basis },
+      payload: {
+        seq: step.seq, action: step.action, positionId: step.positionId, title: step.title, opinion: input.opinion, agreed: input.agreed,
+        ...(done.proposal ? { proposal: done.proposal } : {}), display: done.onBehalfOfName ? `${done.personName}（代${done.onBehalfOfName}）` : done.personName, basis,
+      },
       verdicts, onBehalfOfPersonId: onBehalfOf,
     });
+    if (dispatched) {
+      await tx.audit.append(actor.tenantId, {
+        type: 'document.dispatched', at, actorAccountId: actor.accountId, actorPersonId: actor.personId, onBehalfOfPersonId: onBehalfOf,
+        subjectType: 'document', subjectId: doc.id,
+        payload: { status: 'submitted', disagreements: route.filter((s) => s.done && !s.done.agreed).map((s) => s.title) },
+        verdicts: [{ rule: 'document.route', outcome: 'allow', cites: ['yunyang-2025:54'], message: '第五十四条：经本单位主要负责人审签，已通过系统报送县政府' }],
+      });
+    }
     return { document: saved, verdicts };
   });
 }

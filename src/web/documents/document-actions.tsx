@@ -40,6 +40,9 @@ export function DocumentActions({ detail, onDone }: { detail: DocumentDetail; on
     form.resetFields();
     setPrompted(p);
   };
+  const waitingStep = d.route.find((s) => s.done === null);
+  const lastStep = d.route.filter((s) => s.done === null).length === 1;
+  const disagreements = d.route.filter((s) => s.done !== null && !s.done.agreed).map((s) => s.title);
   const signLabel = detail.waiting ? `${detail.document.route.find((s) => s.seq === detail.waiting?.seq)?.action === 'sign' ? '签发' : detail.document.route.find((s) => s.seq === detail.waiting?.seq)?.action === 'countersign' ? '会签' : '合法性审查'}` : '审签';
 
   return (
@@ -52,6 +55,11 @@ export function DocumentActions({ detail, onDone }: { detail: DocumentDetail; on
       {a['submit'] && (
         <Button type="primary" loading={act.isPending} onClick={() => run('submit')}>
           送核稿
+        </Button>
+      )}
+      {a['route'] && (
+        <Button type="primary" loading={act.isPending} onClick={() => run('route')}>
+          送会签、审签
         </Button>
       )}
       {a['review'] && (
@@ -106,9 +114,10 @@ export function DocumentActions({ detail, onDone }: { detail: DocumentDetail; on
           form={form}
           layout="vertical"
           style={{ marginTop: 16 }}
-          initialValues={{ importance: d.elements.importanceProposed, oneMatterConfirmed: false, withinDepartmentPowers: false, officeSendsToDeputy: false }}
+          initialValues={{ importance: d.elements.importanceProposed, oneMatterConfirmed: false, withinDepartmentPowers: false, officeSendsToDeputy: false, agreed: true }}
           onFinish={(v) => {
             if (prompted === 'review') run('review', { importance: v['importance'], oneMatterConfirmed: v['oneMatterConfirmed'] === true, withinDepartmentPowers: v['withinDepartmentPowers'] === true, officeSendsToDeputy: v['officeSendsToDeputy'] === true, note: v['note'] ?? '' });
+            else if (prompted === 'sign') run('sign', { opinion: v['text'], agreed: v['agreed'] !== false, proposal: v['proposal'] ?? '' });
             else if (prompted) run(prompted, { [PROMPTS[prompted].field]: v['text'] });
           }}
         >
@@ -136,9 +145,26 @@ export function DocumentActions({ detail, onDone }: { detail: DocumentDetail; on
             </>
           ) : (
             prompted && (
+              <>
+              {prompted === 'sign' && waitingStep?.cite === 'yunyang-2025:55' && (
+                <Form.Item label="会签意见（第五十五条）" name="agreed">
+                  <Radio.Group options={[{ value: true, label: '同意' }, { value: false, label: '不同意（须写明理由）' }]} />
+                </Form.Item>
+              )}
+              {prompted === 'sign' && lastStep && disagreements.length > 0 && (
+                <Form.Item
+                  label="各方理据和办理意见（第五十五条）"
+                  name="proposal"
+                  extra={`${disagreements.join('、')}不同意。请列出各方理据，提出办理意见，报请县政府决定。`}
+                  rules={[{ required: true, whitespace: true, message: '请列出各方理据并提出办理意见' }, { min: 10, message: '不少于10字' }]}
+                >
+                  <Input.TextArea rows={4} />
+                </Form.Item>
+              )}
               <Form.Item label={PROMPTS[prompted].label} name="text" rules={[{ required: true, whitespace: true, message: `请填写${PROMPTS[prompted].label.replace(/（.*）/, '')}` }, { max: 1000 }]}>
                 <Input.TextArea rows={3} placeholder={prompted === 'sign' ? '如：同意' : ''} />
               </Form.Item>
+              </>
             )
           )}
         </Form>
@@ -149,5 +175,5 @@ export function DocumentActions({ detail, onDone }: { detail: DocumentDetail; on
 }
 
 const LABELS: Readonly<Record<string, string>> = {
-  submit: '已送核稿', review: '核稿通过', sign: '已审签', register: '已登记编号', issue: '已印发', archive: '已归档', return: '已退回', withdraw: '已撤销', 'void-number': '文号已作废',
+  submit: '已送核稿', route: '已送会签、审签', review: '核稿通过', sign: '已审签', register: '已登记编号', issue: '已印发', archive: '已归档', return: '已退回', withdraw: '已撤销', 'void-number': '文号已作废',
 };

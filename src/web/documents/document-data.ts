@@ -29,11 +29,11 @@ export function invalidateAfterDocument(client: QueryClient): Promise<unknown> {
 export const DOCUMENT_KINDS = ['决议', '决定', '命令', '公报', '公告', '通告', '意见', '通知', '通报', '报告', '请示', '批复', '议案', '函', '纪要'] as const;
 
 export const STATUS_TONES: Readonly<Record<DocumentStatus, Tone>> = {
-  drafting: 'default', reviewing: 'gold', signing: 'orange', rechecking: 'purple', registered: 'blue', issued: 'green', archived: 'green', withdrawn: 'default',
+  drafting: 'default', reviewing: 'gold', signing: 'orange', rechecking: 'purple', registered: 'blue', issued: 'green', archived: 'green', withdrawn: 'default', submitted: 'blue',
 };
 
 export const ACTION_LABELS: Readonly<Record<RouteAction, string>> = { 'legality-review': '合法性审查', countersign: '会签', sign: '签发' };
-export const ISSUER_LABELS = { government: '县政府', office: '县政府办公室' } as const;
+export const ISSUER_LABELS = { government: '县政府', office: '县政府办公室', department: '报送县政府' } as const;
 export const IMPORTANCE_OPTIONS = [
   { value: 'ordinary', label: '一般' },
   { value: 'important', label: '重要' },

@@ -15,7 +15,7 @@ export type DocumentFormValues = Partial<Omit<DocumentElements, 'mainRecipients'
 
 export const EMPTY_DOCUMENT: DocumentFormValues = {
   kind: '通知', issuer: 'government', urgency: '普通', mainRecipients: [], ccRecipients: [], attachmentNames: [], disclosure: '主动公开',
-  disclosureReason: '', isPolicy: false, interpretation: '', matter: 'general', importanceProposed: 'ordinary', subjectBodyIds: [], subjectAreas: [], body: '', annotation: '',
+  disclosureReason: '', isPolicy: false, interpretation: '', matter: 'general', importanceProposed: 'ordinary', subjectBodyIds: [], subjectAreas: [], body: '', annotation: '', assignedBy: '',
 };
 
 /** The values as the API takes them. */
@@ -25,11 +25,12 @@ export function toElements(v: DocumentFormValues): DocumentElements {
     urgency: v.urgency ?? '普通', body: v.body ?? '', annotation: v.annotation ?? '', attachmentNames: v.attachmentNames ?? [], disclosure: v.disclosure ?? null,
     disclosureReason: v.disclosureReason ?? '', isPolicy: v.isPolicy ?? false, interpretation: v.interpretation ?? '', matter: v.matter ?? 'general',
     importanceProposed: v.importanceProposed ?? 'ordinary', subjectBodyIds: v.subjectBodyIds ?? [], subjectAreas: v.subjectAreas ?? [],
+    assignedBy: v.assignedBy ?? '',
   };
 }
 
 export const DOCUMENT_FIELDS: Readonly<Record<string, string>> = Object.fromEntries(
-  ['kind', 'issuer', 'title', 'mainRecipients', 'ccRecipients', 'urgency', 'body', 'annotation', 'attachmentNames', 'disclosure', 'disclosureReason', 'isPolicy', 'interpretation', 'matter', 'importanceProposed', 'subjectBodyIds', 'subjectAreas'].map((k) => [k, k]),
+  ['kind', 'issuer', 'title', 'mainRecipients', 'ccRecipients', 'urgency', 'body', 'annotation', 'attachmentNames', 'disclosure', 'disclosureReason', 'isPolicy', 'interpretation', 'matter', 'importanceProposed', 'subjectBodyIds', 'subjectAreas', 'assignedBy'].map((k) => [k, k]),
 );
 
 const COMMON_RECIPIENTS = ['各乡镇人民政府、街道办事处，县政府各部门，有关单位', '重庆市人民政府', '重庆市人民政府办公厅', '县人大常委会', '县政协'];
@@ -55,7 +56,7 @@ export function DocumentForm({ form, initial, onFinish }: { form: FormInstance<D
           <Select options={DOCUMENT_KINDS.map((k) => ({ value: k, label: k }))} aria-label="文种" />
         </Form.Item>
         <Form.Item label="发文机关" name="issuer" rules={[{ required: true }]}>
-          <Radio.Group options={[{ value: 'government', label: '县政府' }, { value: 'office', label: '县政府办公室' }]} />
+          <Radio.Group options={[{ value: 'government', label: '县政府' }, { value: 'office', label: '县政府办公室' }, { value: 'department', label: '本单位报送县政府' }]} />
         </Form.Item>
         <Form.Item label="紧急程度" name="urgency">
           <Radio.Group options={['普通', '加急', '特急'].map((u) => ({ value: u, label: u }))} />
@@ -97,6 +98,24 @@ export function DocumentForm({ form, initial, onFinish }: { form: FormInstance<D
           <Input.TextArea rows={5} />
         </Form.Item>
       )}
+      {issuer === 'department' ? (
+        <>
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title="报送县政府（第五十四条、第五十五条）"
+            description="主送县政府或县政府办公室，通过系统报送，由本单位主要负责人审签；涉及其他部门职责的，列为涉及的部门，由其主要负责人会签。"
+          />
+          <Form.Item label="涉及其他部门职责的，列出相关部门" name="subjectBodyIds" style={{ minWidth: 320 }}>
+            <Select mode="multiple" options={bodies} optionFilterProp="label" loading={chart.isPending} aria-label="会签部门" />
+          </Form.Item>
+          <Form.Item label="县政府领导同志交办情况" name="assignedBy" extra="仅在主送县政府领导同志个人时填写：写明交办的领导和时间（第五十四条）。">
+            <Input />
+          </Form.Item>
+        </>
+      ) : (
+        <>
       <Alert
         type="info"
         showIcon
@@ -120,6 +139,8 @@ export function DocumentForm({ form, initial, onFinish }: { form: FormInstance<D
           <Select mode="multiple" options={areas} aria-label="涉及的分管领域" />
         </Form.Item>
       </Flex>
+        </>
+      )}
     </Form>
   );
 }

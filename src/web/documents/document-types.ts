@@ -1,13 +1,13 @@
 import type { Verdict } from '../api-types.ts';
 
 /** Shapes of /api/documents, as the server sends them. */
-export type DocumentStatus = 'drafting' | 'reviewing' | 'signing' | 'rechecking' | 'registered' | 'issued' | 'archived' | 'withdrawn';
+export type DocumentStatus = 'drafting' | 'reviewing' | 'signing' | 'rechecking' | 'registered' | 'issued' | 'archived' | 'withdrawn' | 'submitted';
 export type RouteAction = 'legality-review' | 'countersign' | 'sign';
 export type Importance = 'ordinary' | 'important' | 'major';
 
 export interface DocumentElements {
   readonly kind: string;
-  readonly issuer: 'government' | 'office';
+  readonly issuer: 'government' | 'office' | 'department';
   readonly title: string;
   readonly mainRecipients: readonly string[];
   readonly ccRecipients: readonly string[];
@@ -23,6 +23,7 @@ export interface DocumentElements {
   readonly importanceProposed: Importance;
   readonly subjectBodyIds: readonly string[];
   readonly subjectAreas: readonly string[];
+  readonly assignedBy: string;
 }
 
 export interface RouteStepView {
@@ -38,6 +39,8 @@ export interface RouteStepView {
     readonly onBehalfOfName: string | null;
     readonly basis: string | null;
     readonly opinion: string;
+    readonly agreed: boolean;
+    readonly proposal?: string;
   } | null;
 }
 
@@ -72,7 +75,7 @@ export interface DocumentDetail {
 export interface DocumentListItem {
   readonly id: string;
   readonly kind: string;
-  readonly issuer: 'government' | 'office';
+  readonly issuer: 'government' | 'office' | 'department';
   readonly title: string;
   readonly urgency: string;
   readonly status: DocumentStatus;

@@ -35,7 +35,9 @@ export function RouteSteps({ detail }: { detail: DocumentDetail }) {
                   ) : (
                     <Typography.Text strong>{who}</Typography.Text>
                   )}
-                  ：{s.done.opinion}（{beijingMinute(s.done.at)}）
+                  ：{s.done.agreed ? '' : <Typography.Text className="yz-danger-text">不同意 </Typography.Text>}
+                  {s.done.opinion}（{beijingMinute(s.done.at)}）
+                  {s.done.proposal && <Typography.Paragraph style={{ margin: 0 }}>各方理据和办理意见：{s.done.proposal}</Typography.Paragraph>}
                 </div>
               )}
               {!s.done && detail.waiting?.seq === s.seq && (

@@ -1,7 +1,7 @@
 import type { DocumentCommandType, DocumentStatus } from './documents.ts';
 
 /** Every status, in the order of the flow. */
-export const DOCUMENT_STATUSES = ['drafting', 'reviewing', 'signing', 'rechecking', 'registered', 'issued', 'archived', 'withdrawn'] as const satisfies readonly DocumentStatus[];
+export const DOCUMENT_STATUSES = ['drafting', 'reviewing', 'signing', 'rechecking', 'registered', 'issued', 'archived', 'withdrawn', 'submitted'] as const satisfies readonly DocumentStatus[];
 
 type Transition = { readonly to: DocumentStatus; readonly guards: readonly string[]; readonly permission: string };
 
@@ -15,6 +15,8 @@ const REVIEW_GUARDS = ['document.matter-consistent', 'document.disclosure-marked
 export const DOCUMENT_TRANSITIONS: Readonly<Record<DocumentStatus, Partial<Record<DocumentCommandType, Transition>>>> = {
   drafting: {
     submit: { to: 'reviewing', guards: [], permission: 'document:draft' },
+    // A department's submission goes straight to its co-departments and principal (arts. 54, 55).
+    route: { to: 'signing', guards: ['document.route'], permission: 'document:draft' },
     withdraw: { to: 'withdrawn', guards: [], permission: 'document:draft' },
   },
   reviewing: {
@@ -23,7 +25,9 @@ export const DOCUMENT_TRANSITIONS: Readonly<Record<DocumentStatus, Partial<Recor
     withdraw: { to: 'withdrawn', guards: [], permission: 'document:review' },
   },
   signing: {
-    sign: { to: 'signing', guards: ['document.sign-in-turn'], permission: 'document:sign' },
+    sign: { to: 'signing', guards: ['document.sign-in-turn', 'document.countersign-resolved'], permission: 'document:sign' },
+    // A department's submission goes to the county government once its principal has signed (art. 54).
+    dispatch: { to: 'submitted', guards: ['document.route'], permission: 'document:sign' },
     return: { to: 'drafting', guards: [], permission: 'document:sign' },
   },
   rechecking: {
@@ -39,6 +43,7 @@ export const DOCUMENT_TRANSITIONS: Readonly<Record<DocumentStatus, Partial<Recor
   },
   archived: {},
   withdrawn: {},
+  submitted: {},
 };
 
 export const DOCUMENT_STATUS_LABELS: Readonly<Record<DocumentStatus, string>> = {
@@ -50,6 +55,7 @@ export const DOCUMENT_STATUS_LABELS: Readonly<Record<DocumentStatus, string>> = 
   issued: '已印发',
   archived: '已归档',
   withdrawn: '已撤销',
+  submitted: '已报送县政府',
 };
 
 export const DOCUMENT_COMMAND_LABELS: Readonly<Record<DocumentCommandType, string>> = {
@@ -62,4 +68,6 @@ export const DOCUMENT_COMMAND_LABELS: Readonly<Record<DocumentCommandType, strin
   return: '退回修改',
   withdraw: '撤销',
   'void-number': '作废文号',
+  dispatch: '报送县政府',
+  route: '送会签、审签',
 };

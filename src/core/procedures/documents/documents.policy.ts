@@ -19,9 +19,11 @@ export function documentAbilities(state: DocumentState, viewer: DocumentViewer):
   const step = currentStep(state.route);
   const onStep = step !== undefined && viewer.actingPositionIds.includes(step.positionId);
   return {
-    submit: may('submit') && viewer.isDrafter,
+    submit: may('submit') && viewer.isDrafter && state.elements.issuer !== 'department',
+    route: may('route') && viewer.isDrafter && state.elements.issuer === 'department',
+    dispatch: false,
     withdraw: may('withdraw') && (state.status !== 'drafting' || viewer.isDrafter),
-    review: may('review'),
+    review: may('review') && state.elements.issuer !== 'department',
     sign: may('sign') && onStep,
     return: may('return') && (state.status !== 'signing' || onStep),
     register: may('register'),

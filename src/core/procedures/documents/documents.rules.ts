@@ -111,6 +111,7 @@ export const matterConsistent: Rule<{ readonly elements: DocumentElements }> = {
     if (e.kind === '命令' && (e.issuer !== 'government' || e.matter !== 'order')) return fail('第五十三条：命令只能以县政府名义发布，事项类别为“县政府命令”');
     if (e.matter === 'order' && e.kind !== '命令') return fail('第五十三条：事项类别为“县政府命令”的，文种应为命令');
     if (e.kind === '议案' && e.matter !== 'bill-to-congress') return fail('第五十三条：议案的事项类别为“提请县人大及其常委会审议的议案”');
+    if (e.issuer === 'department' && e.matter !== 'general') return fail('第五十三条：部门、乡镇（街道）报送县政府的文件不按县政府公文的事项类别审签，事项类别应为“一般事项”');
     if (e.issuer === 'government' && OFFICE_ONLY_MATTERS.has(e.matter)) return fail(`第五十三条：“${MATTER_LABELS[e.matter]}”是县政府办公室的公文，发文机关应为县政府办公室`);
     if (e.issuer === 'office' && GOVERNMENT_ONLY_MATTERS.has(e.matter)) return fail(`第五十三条：“${MATTER_LABELS[e.matter]}”应以县政府名义行文`);
     return { rule: 'document.matter-consistent', outcome: 'allow', cites: C53, message: `第五十三条：事项类别为“${MATTER_LABELS[e.matter]}”` };
@@ -120,7 +121,7 @@ export const matterConsistent: Rule<{ readonly elements: DocumentElements }> = {
 /** Art. 53: the route, computed (the verdict explains the clause and the steps). */
 export const signOffRoute: Rule<RoutingFacts> = {
   id: 'document.route',
-  cites: [1, 2, 3, 4, 5, 6].map((clause) => ({ source: 'yunyang-2025', article: 53, clause })),
+  cites: [...[1, 2, 3, 4, 5, 6].map((clause) => ({ source: 'yunyang-2025', article: 53, clause })), { source: 'yunyang-2025', article: 54 }, { source: 'yunyang-2025', article: 55 }],
   appliesTo: 'document.review',
   summary: '按第五十三条第（一）至（六）项，依文种、发文机关、事项、重要程度和分管分工确定审签路线',
   check: (facts) => {
@@ -159,13 +160,59 @@ export const departmentPowers: Rule<{ readonly withinDepartmentPowers: boolean; 
       : { rule: 'document.department-powers', outcome: 'allow', cites: ['yunyang-2025:56'], message: '第五十六条：核稿确认本件不属于单一部门职权范围内的事项' },
 };
 
+const C54 = ['yunyang-2025:54'];
+
+/**
+ * Art. 54: a submission goes to the county government (or its office) through the system, never to
+ * a leader personally — except a matter a county leader assigned, which is recorded and flagged.
+ */
+export const submissionAddressee: Rule<{ readonly elements: DocumentElements; readonly countyAddressees: readonly string[] }> = {
+  id: 'document.submission-addressee',
+  cites: [{ source: 'yunyang-2025', article: 54 }],
+  appliesTo: 'document.draft',
+  summary: '部门、乡镇（街道）报送县政府的文件一律通过系统报送，主送县政府或县政府办公室，除领导交办事项外不得直接报送领导个人',
+  check: ({ elements: e, countyAddressees }) => {
+    if (e.issuer !== 'department') return { rule: 'document.submission-addressee', outcome: 'allow', cites: C54, message: '第五十四条：非报送件，不适用' };
+    const others = e.mainRecipients.filter((r) => !countyAddressees.includes(r.trim()));
+    if (others.length === 0) return { rule: 'document.submission-addressee', outcome: 'allow', cites: C54, message: `第五十四条：主送${e.mainRecipients.join('、')}，通过系统报送` };
+    if (e.assignedBy.trim().length >= 2) {
+      return { rule: 'document.submission-addressee', outcome: 'warn', cites: C54, message: `第五十四条：主送“${others.join('、')}”，属县政府领导同志交办事项（${e.assignedBy.trim()}），已记录` };
+    }
+    return {
+      rule: 'document.submission-addressee', outcome: 'block', cites: C54,
+      message: `第五十四条：报送县政府的文件应主送${countyAddressees.slice(0, 2).join('或')}，不得直接向县政府领导同志个人报送（“${others.join('、')}”）；县政府领导同志交办的事项，请注明交办情况`,
+    };
+  },
+};
+
+/**
+ * Art. 55: when a co-department does not agree, the lead department lists each side's reasons,
+ * proposes how to handle it and asks the county government to decide — before its principal signs.
+ */
+export const countersignResolved: Rule<{ readonly disagreements: readonly string[]; readonly proposal: string; readonly finalStep: boolean }> = {
+  id: 'document.countersign-resolved',
+  cites: [{ source: 'yunyang-2025', article: 55 }],
+  appliesTo: 'document.sign',
+  summary: '请示事项涉及其他部门职责的，协商一致后会签报送；不能取得一致的，列出各方理据，提出办理意见，报请县政府决定',
+  check: ({ disagreements, proposal, finalStep }) => {
+    const cites = ['yunyang-2025:55'];
+    if (!finalStep || disagreements.length === 0) return { rule: 'document.countersign-resolved', outcome: 'allow', cites, message: '第五十五条：会签部门无不同意见' };
+    if (proposal.trim().length < 10) {
+      return { rule: 'document.countersign-resolved', outcome: 'block', cites, message: `第五十五条：${disagreements.join('、')}会签不同意，未能取得一致意见；请列出各方理据并提出办理意见（不少于10字），报请县政府决定` };
+    }
+    return { rule: 'document.countersign-resolved', outcome: 'warn', cites, message: `第五十五条：${disagreements.join('、')}不同意，已列明各方理据和办理意见，报请县政府决定` };
+  },
+};
+
 /** What the drafting rules read. */
 export interface DraftInput {
   readonly elements: DocumentElements;
   readonly fields: Readonly<Record<string, string | null | undefined>>;
+  /** The names a submission may be addressed to (the county government, its office). */
+  readonly countyAddressees: readonly string[];
 }
 
-export const DOCUMENT_DRAFT_RULES: readonly Rule<DraftInput>[] = [documentNotClassified, requestOneRecipient, matterConsistent];
+export const DOCUMENT_DRAFT_RULES: readonly Rule<DraftInput>[] = [documentNotClassified, requestOneRecipient, matterConsistent, submissionAddressee];
 
 /** Every document rule, for the pack's explicit rule list. */
-export const DOCUMENT_RULES = [documentNotClassified, requestOneRecipient, requestOneMatter, disclosureMarked, policyInterpretation, matterConsistent, signOffRoute, signInTurn, departmentPowers] as const;
+export const DOCUMENT_RULES = [documentNotClassified, requestOneRecipient, requestOneMatter, disclosureMarked, policyInterpretation, matterConsistent, signOffRoute, signInTurn, departmentPowers, submissionAddressee, countersignResolved] as const;

@@ -8,7 +8,7 @@ import type { RoutingFacts } from './routing.ts';
 const elements: DocumentElements = {
   kind: '通知', issuer: 'government', title: '云阳县人民政府关于做好2026年春节期间安全生产工作的通知', mainRecipients: ['各乡镇人民政府、街道办事处，县政府各部门'],
   ccRecipients: [], urgency: '普通', body: '为做好春节期间安全生产工作，现就有关事项通知如下。', annotation: '', attachmentNames: [], disclosure: '主动公开',
-  disclosureReason: '', isPolicy: false, interpretation: '', matter: 'general', importanceProposed: 'ordinary', subjectBodyIds: [], subjectAreas: [],
+  disclosureReason: '', isPolicy: false, interpretation: '', matter: 'general', importanceProposed: 'ordinary', subjectBodyIds: [], subjectAreas: [], assignedBy: '',
 };
 const state = (over: Partial<DocumentState> = {}): DocumentState => ({ status: 'reviewing', elements, importance: null, route: [], specialOrder: null, number: null, ...over });
 const d1 = { positionId: 'd1', title: '副县长', kind: 'deputy' };
@@ -18,13 +18,13 @@ const routing: RoutingFacts = {
 };
 
 test('art. 61: a draft whose title carries 秘密★1年 is refused', () => {
-  const r = decideDraft({ ...elements, title: '秘密★1年 关于某事项的通知' });
+  const r = decideDraft({ ...elements, title: '秘密★1年 关于某事项的通知' }, []);
   assert.ok(!r.ok && r.verdicts.some((v) => v.rule === 'document.not-classified' && v.outcome === 'block' && v.cites.includes('yunyang-2025:61')));
-  assert.ok(decideDraft(elements).ok);
+  assert.ok(decideDraft(elements, []).ok);
 });
 
 test('a 请示 with two principal recipients is refused (条例 art. 15)', () => {
-  const r = decideDraft({ ...elements, kind: '请示', mainRecipients: ['重庆市人民政府', '重庆市发展改革委'] });
+  const r = decideDraft({ ...elements, kind: '请示', mainRecipients: ['重庆市人民政府', '重庆市发展改革委'] }, []);
   assert.ok(!r.ok && r.verdicts.some((v) => v.rule === 'document.request-one-recipient' && v.outcome === 'block'));
 });
 
@@ -49,10 +49,32 @@ test('art. 53(七): only whoever acts for the current step signs; a later signer
     { seq: 2, action: 'sign' as const, positionId: 'head', title: '县长', cite: 'yunyang-2025:53(1)', reason: '', done: null },
   ];
   const s = state({ status: 'signing', route });
-  const early = decideSign(s, { actingPositionIds: ['head'] });
+  const early = decideSign(s, { actingPositionIds: ['head'], agreed: true, proposal: '' });
   assert.ok(!early.ok && /不得越级送签/.test(early.message));
-  const first = decideSign(s, { actingPositionIds: ['d1'] });
+  const first = decideSign(s, { actingPositionIds: ['d1'], agreed: true, proposal: '' });
   assert.ok(first.ok && first.step.seq === 1 && !first.last);
   const abilities = documentAbilities(s, { permissions: new Set(['document:sign']), actingPositionIds: ['head'], isDrafter: false });
   assert.equal(abilities.sign, false);
+});
+
+test('arts. 54, 55: a submission is addressed to the county government, countersigned by co-departments, and a disagreement needs each side\'s reasons before the principal signs', () => {
+  const county = ['云阳县人民政府', '县政府', '县政府办公室'];
+  const sub = { ...elements, issuer: 'department' as const, kind: '请示' as const, mainRecipients: ['云阳县人民政府'] };
+  assert.ok(decideDraft(sub, county).ok);
+  const toLeader = decideDraft({ ...sub, mainRecipients: ['周明远县长'] }, county);
+  assert.ok(!toLeader.ok && toLeader.verdicts.some((v) => v.rule === 'document.submission-addressee' && v.cites.includes('yunyang-2025:54')));
+  const assigned = decideDraft({ ...sub, mainRecipients: ['周明远县长'], assignedBy: '县长11月3日交办' }, county);
+  assert.ok(assigned.ok && assigned.verdicts.some((v) => v.rule === 'document.submission-addressee' && v.outcome === 'warn'));
+
+  const co = { seq: 1, action: 'countersign' as const, positionId: 'sfj', title: '县司法局局长', cite: 'yunyang-2025:55', reason: '' };
+  const own = { seq: 2, action: 'sign' as const, positionId: 'fgw', title: '县发展改革委主任', cite: 'yunyang-2025:54', reason: '' };
+  const s0 = state({ status: 'signing', elements: sub, route: [{ ...co, done: null }, { ...own, done: null }] });
+  assert.ok(decideSign(s0, { actingPositionIds: ['sfj'], agreed: false, proposal: '' }).ok, 'a co-department may disagree');
+  const disagreed = { at: '', personId: 'p', personName: '黄志刚', onBehalfOfPersonId: null, onBehalfOfName: null, basis: null, opinion: '不同意，理由是……', agreed: false };
+  const s1 = state({ status: 'signing', elements: sub, route: [{ ...co, done: disagreed }, { ...own, done: null }] });
+  const bare = decideSign(s1, { actingPositionIds: ['fgw'], agreed: true, proposal: '' });
+  assert.ok(!bare.ok && bare.verdicts.some((v) => v.rule === 'document.countersign-resolved' && v.cites.includes('yunyang-2025:55')));
+  const stated = decideSign(s1, { actingPositionIds: ['fgw'], agreed: true, proposal: '我委认为……；县司法局认为……；建议由县政府决定先行试点。' });
+  assert.ok(stated.ok && stated.last);
+  assert.ok(!decideSign(s0, { actingPositionIds: ['fgw'], agreed: true, proposal: '' }).ok, 'the principal signs after the co-departments');
 });

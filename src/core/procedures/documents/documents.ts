@@ -5,7 +5,7 @@
 import type { Disclosure, DocumentKind, Importance, Issuer, Matter, Urgency } from './kinds.ts';
 import type { RouteStep, SpecialOrder } from './routing.ts';
 
-export type DocumentStatus = 'drafting' | 'reviewing' | 'signing' | 'rechecking' | 'registered' | 'issued' | 'archived' | 'withdrawn';
+export type DocumentStatus = 'drafting' | 'reviewing' | 'signing' | 'rechecking' | 'registered' | 'issued' | 'archived' | 'withdrawn' | 'submitted';
 
 export interface DocumentElements {
   readonly kind: DocumentKind;
@@ -32,6 +32,8 @@ export interface DocumentElements {
   /** Subjects: the bodies and policy areas the document concerns (mapped to portfolios when routed). */
   readonly subjectBodyIds: readonly string[];
   readonly subjectAreas: readonly string[];
+  /** Art. 54: a submission addressed to a leader personally names the leader's assignment (交办). */
+  readonly assignedBy: string;
 }
 
 /** A step of the route with what happened at it. */
@@ -45,7 +47,10 @@ export interface RouteStepState extends RouteStep {
     readonly onBehalfOfName: string | null;
     readonly basis: string | null;
     readonly opinion: string;
+    /** A co-department may countersign with 不同意 and its reasons (art. 55); everyone else agrees or returns. */
     readonly agreed: boolean;
+    /** Art. 55: the lead principal's statement of each side's reasons and proposed handling. */
+    readonly proposal?: string;
   } | null;
 }
 
@@ -62,6 +67,8 @@ export type DocumentCommand =
   | { readonly type: 'submit' }
   | { readonly type: 'review' }
   | { readonly type: 'sign'; readonly agreed: boolean; readonly opinion: string }
+  | { readonly type: 'dispatch' }
+  | { readonly type: 'route' }
   | { readonly type: 'register' }
   | { readonly type: 'issue' }
   | { readonly type: 'archive' }

@@ -18,9 +18,13 @@ export const IMPORTANCES = ['ordinary', 'important', 'major'] as const;
 export type Importance = (typeof IMPORTANCES)[number];
 export const IMPORTANCE_LABELS: Readonly<Record<Importance, string>> = { ordinary: '一般', important: '重要', major: '重大' };
 
-/** In whose name the document is issued. Art. 53 routes the county government's and its office's documents. */
-export type Issuer = 'government' | 'office';
-export const ISSUER_LABELS: Readonly<Record<Issuer, string>> = { government: '县政府', office: '县政府办公室' };
+/**
+ * In whose name the document is issued. Art. 53 routes the county government's and its office's
+ * documents; a department's, town's or street's submission to the county government (报送, art. 54)
+ * is countersigned by co-departments (art. 55) and signed off by its own principal.
+ */
+export type Issuer = 'government' | 'office' | 'department';
+export const ISSUER_LABELS: Readonly<Record<Issuer, string>> = { government: '县政府', office: '县政府办公室', department: '部门、乡镇（街道）报送' };
 
 /**
  * The categories art. 53 distinguishes. The drafter proposes one and the office confirms it at 核稿;

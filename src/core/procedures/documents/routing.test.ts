@@ -99,3 +99,12 @@ test('gaps are surfaced, never guessed: no deputy in charge, no 县长', () => {
   const vacant = computeSignOffRoute({ ...base, matter: 'personnel', countyHead: null });
   assert.ok(!vacant.ok && /县长职务空缺/.test(vacant.message));
 });
+
+test('arts. 54, 55: a submission is countersigned by the co-departments and signed off by the unit\'s principal', () => {
+  const fgw: RoutePost = { positionId: 'fgw', title: '县发展改革委主任', kind: 'principal' };
+  const r = route({ issuer: 'department', ownPrincipal: fgw, coDepartmentPrincipals: [sfj] });
+  assert.deepEqual(r.steps, ['sfj:countersign', 'fgw:sign']);
+  assert.deepEqual(r.cites, ['yunyang-2025:55', 'yunyang-2025:54']);
+  const none = computeSignOffRoute({ ...base, issuer: 'department', ownPrincipal: null });
+  assert.ok(!none.ok && none.verdicts[0]!.cites.includes('yunyang-2025:54'));
+});

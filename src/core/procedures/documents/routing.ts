@@ -57,6 +57,9 @@ export interface RoutingFacts {
   /** Art. 53(四): the route for a joint party-government document, entered by the office from that procedure. */
   readonly jointRoute: readonly { readonly action: RouteAction; readonly post: RoutePost }[] | null;
   readonly specialOrder: SpecialOrder | null;
+  /** For a department's submission: its principal (art. 54) and the principals of the co-departments it touches (art. 55). */
+  readonly ownPrincipal?: RoutePost | null;
+  readonly coDepartmentPrincipals?: readonly RoutePost[];
 }
 
 export type RoutingResult =
@@ -139,6 +142,8 @@ export function computeSignOffRoute(f: RoutingFacts): RoutingResult {
     r.add('legality-review', f.legalityReviewer, C(5), '第五十三条第（五）项：县政府出台的规范性文件由县司法局进行合法性审查');
   }
 
+  if (f.issuer === 'department') return submissionRoute(f, r, verdicts);
+
   let clause: number;
   let failure: RoutingResult | undefined;
   if (f.specialOrder) {
@@ -194,4 +199,22 @@ export function computeSignOffRoute(f: RoutingFacts): RoutingResult {
     message: `第五十三条第（${'一二三四五六七'[clause - 1]}）项：审签路线为${r.steps.map((s) => `${s.title}${ROUTE_ACTION_LABELS[s.action]}`).join(' → ')}`,
   });
   return { ok: true, steps: r.steps, clause: C(clause), verdicts };
+}
+
+/**
+ * A department's, town's or street's submission to the county government: the co-departments whose
+ * duties it touches countersign (art. 55), then its own principal signs it off (art. 54).
+ */
+function submissionRoute(f: RoutingFacts, r: RouteBuilder, verdicts: Verdict[]): RoutingResult {
+  if (!f.ownPrincipal) {
+    const v: Verdict = { rule: 'document.route', outcome: 'block', cites: ['yunyang-2025:54'], message: '第五十四条：报送县政府的文件由本单位主要负责人审签，但未找到拟稿单位的主要负责人岗位' };
+    return { ok: false, verdicts: [v], message: v.message };
+  }
+  for (const co of f.coDepartmentPrincipals ?? []) {
+    r.add('countersign', co, 'yunyang-2025:55', `第五十五条：请示事项涉及${co.title.replace(/(主任|局长|镇长|书记)$/, '')}的职责，由其主要负责人会签`);
+  }
+  r.add('sign', f.ownPrincipal, 'yunyang-2025:54', '第五十四条：报送县政府的文件由本单位主要负责人审签，通过系统报送');
+  const route = r.steps.map((s) => `${s.title}${ROUTE_ACTION_LABELS[s.action]}`).join(' → ');
+  verdicts.push({ rule: 'document.route', outcome: 'allow', cites: ['yunyang-2025:54', 'yunyang-2025:55'], message: `第五十四条、第五十五条：审签路线为${route}` });
+  return { ok: true, steps: r.steps, clause: 'yunyang-2025:54', verdicts: verdicts.filter((v) => v.rule !== 'document.importance-confirmed') };
 }

@@ -8,7 +8,7 @@ import { createDocument, editDocument } from '../../../services/documents/draft-
 import { moveDocument } from '../../../services/documents/move-document.ts';
 import { listNumberRegister, presetSequence } from '../../../services/documents/number-register.ts';
 import { registerDocument } from '../../../services/documents/register-document.ts';
-import { reviewDocument } from '../../../services/documents/review-document.ts';
+import { reviewDocument, routeSubmission } from '../../../services/documents/review-document.ts';
 import { signDocument } from '../../../services/documents/sign-document.ts';
 import { orderSpecialRoute } from '../../../services/documents/special-order.ts';
 import { getDocument, listDocuments } from '../../../services/documents/view-documents.ts';
@@ -20,7 +20,7 @@ const names = (max: number) => z.array(z.string().trim().min(1).max(200)).max(ma
 /** The document's elements (GB/T 9704-2012) as the drafter enters them. */
 const elements = z.strictObject({
   kind: z.enum(DOCUMENT_KINDS).describe('文种（十五种）'),
-  issuer: z.enum(['government', 'office']).describe('发文机关：县政府或县政府办公室'),
+  issuer: z.enum(['government', 'office', 'department']).describe('发文机关：县政府、县政府办公室，或部门、乡镇（街道）报送县政府'),
   title: z.string().trim().min(4).max(200).describe('标题'),
   mainRecipients: names(50).min(1, '至少填写一个主送机关').describe('主送机关'),
   ccRecipients: names(50).default([]).describe('抄送机关'),
@@ -36,6 +36,7 @@ const elements = z.strictObject({
   importanceProposed: z.enum(IMPORTANCES).default('ordinary').describe('重要程度（拟稿人提出）'),
   subjectBodyIds: z.array(z.string().min(1).max(64)).max(50).default([]).describe('涉及的部门、乡镇（街道）'),
   subjectAreas: names(20).default([]).describe('涉及的分管领域'),
+  assignedBy: z.string().max(500).default('').describe('报送件主送领导个人时：县政府领导同志交办的情况（第五十四条）'),
 });
 
 /** A document as the actions return it: the stored record with its status in Chinese. */
@@ -78,6 +79,14 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     schema: { params: documentId, body: z.strictObject({ elements, note: z.string().max(500).default(''), version: z.number().int().min(1).describe('当前版本号') }) },
     handler: async ({ actor, params, body }) => {
       const r = await editDocument(deps, actor(), params.id, body.elements, body.note, body.version);
+      return ok(withLabel(r.document), { verdicts: r.verdicts });
+    },
+  });
+  route(app, deps, {
+    method: 'POST', url: '/api/documents/:id/route', operationId: 'routeSubmission', summary: '报送件送会签、审签（第五十四条、第五十五条）', tags: ['公文'], permission: 'document:draft',
+    schema: { params: documentId, body: z.strictObject({}) },
+    handler: async ({ actor, params }) => {
+      const r = await routeSubmission(deps, actor(), params.id);
       return ok(withLabel(r.document), { verdicts: r.verdicts });
     },
   });
@@ -128,7 +137,14 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
   });
   route(app, deps, {
     method: 'POST', url: '/api/documents/:id/sign', operationId: 'signDocument', summary: '审签当前环节（合法性审查、会签或签发；不得越级）', tags: ['公文'], permission: 'document:sign',
-    schema: { params: documentId, body: z.strictObject({ opinion: z.string().trim().min(1).max(2000).describe('审签意见') }) },
+    schema: {
+      params: documentId,
+      body: z.strictObject({
+        opinion: z.string().trim().min(1).max(2000).describe('审签意见'),
+        agreed: z.boolean().default(true).describe('同意；会签部门可签署不同意见（第五十五条）'),
+        proposal: z.string().max(4000).default('').describe('会签有分歧时，各方理据和办理意见（第五十五条）'),
+      }),
+    },
     handler: async ({ actor, params, body }) => {
       const r = await signDocument(deps, actor(), params.id, body);
       return ok(withLabel(r.document), { verdicts: r.verdicts });
