@@ -38,6 +38,10 @@ export const AUDIT_EVENT_TYPES = {
   'backup.created': '数据备份',
   'backup.restored': '从备份恢复',
   'account.totp-secret-issued': '签发动态口令密钥（待确认）',
+  'absence.forwarded': '办公室转呈请假',
+  'absence.sent-back': '办公室退回请假',
+  'org.secretary-link-created': '设定代录关系',
+  'org.secretary-link-ended': '结束代录关系',
 } as const satisfies Record<string, string>;
 
 export type AuditEventType = keyof typeof AUDIT_EVENT_TYPES;

@@ -23,11 +23,13 @@ export function invalidateAfterLeave(client: QueryClient): Promise<unknown> {
 }
 
 export const STATUS_TONES: Readonly<Record<LeaveStatus, Tone>> = {
+  'at-office': 'purple',
   requested: 'gold',
   approved: 'green',
   rejected: 'red',
   cancelled: 'default',
   returned: 'blue',
+  'sent-back': 'red',
 };
 
 export const KIND_OPTIONS = [
