@@ -23,6 +23,7 @@ export const PERMISSIONS = {
   'audit:read': '查阅审计记录',
   'audit:verify': '校验审计链',
   'leave:forward': '转呈或退回主要负责人的请假（县政府办公室）',
+  'emergency:read': '查看紧急事项处置记录',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -42,9 +43,9 @@ const BUSINESS: readonly Permission[] = ['tasks:read', 'tasks:complete', 'law:re
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   staff: BUSINESS,
-  leader: [...BUSINESS, 'tasks:create', 'leave:decide', 'emergency:record'],
+  leader: [...BUSINESS, 'tasks:create', 'leave:decide', 'emergency:record', 'emergency:read'],
   // leave:decide lets an office member enter a leader's decision under a secretary link (代录, ADR 0004).
-  office: [...BUSINESS, 'tasks:create', 'org:edit', 'leave:forward', 'leave:decide'],
+  office: [...BUSINESS, 'tasks:create', 'org:edit', 'leave:forward', 'leave:decide', 'emergency:read'],
   sysadmin: ['law:read', 'calendar:read', 'calendar:load', 'scheduler:run', 'org:read', 'org:edit'],
   secadmin: ['law:read', 'accounts:manage'],
   auditadmin: ['law:read', 'audit:read', 'audit:verify'],

@@ -28,7 +28,7 @@ export async function listEmergencies(deps: ServiceDeps, actor: Actor) {
   const name = new Map(people.map((p) => [p.id, p.name]));
   const title = new Map(positions.map((p) => [p.id, p.title]));
   const today = localDate(at, pack.utcOffsetMinutes);
-  return Promise.all(visible.map(async (e) => {
+  const items = await Promise.all(visible.map(async (e) => {
     const task = e.reportTaskId ? await store.tasks.get(actor.tenantId, e.reportTaskId) : undefined;
     const personName = name.get(e.personId) ?? '';
     const forName = e.onBehalfOfPersonId ? (name.get(e.onBehalfOfPersonId) ?? '') : null;
@@ -50,4 +50,5 @@ export async function listEmergencies(deps: ServiceDeps, actor: Actor) {
         : null,
     };
   }));
+  return { seesAll, items };
 }

@@ -105,8 +105,13 @@ export function orgRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     },
   });
   route(app, deps, {
-    method: 'GET', url: '/api/emergencies', operationId: 'listEmergencies', summary: '紧急事项处置记录及向县长报告的情况（第六条）', tags: ['组织'], permission: 'org:read',
-    schema: {}, handler: async ({ actor }) => ok(await listEmergencies(deps, actor())),
+    method: 'GET', url: '/api/emergencies', operationId: 'listEmergencies', summary: '紧急事项处置记录及向县长报告的情况（第六条）', tags: ['组织'], permission: 'emergency:read',
+    schema: {},
+    handler: async ({ actor }) => {
+      const r = await listEmergencies(deps, actor());
+      // seesAll: the 县长 (or whoever acts for the post) and the office see every record.
+      return ok(r.items, { abilities: { seesAll: r.seesAll } });
+    },
   });
   route(app, deps, {
     method: 'GET', url: '/api/org/secretary-links', operationId: 'listSecretaryLinks', summary: '代录关系：谁可代录哪位领导的决定（不同于代为履职）', tags: ['组织'], permission: 'org:read',
