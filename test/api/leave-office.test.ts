@@ -129,6 +129,21 @@ for (const db of testDatabases()) {
       assert.equal(e.onBehalfOfPersonId, null, 'not acting authority');
     });
 
+    test('代录 for a leader who is away is refused: whoever acts for the post decides (arts. 5, 59)', async () => {
+      at('2025-11-05T02:00:00.000Z'); // Wed 10:00 Beijing
+      const zhou = await h.login('zhouminyuan');
+      const { person } = await orgIndex(zhou);
+      assert.equal((await zhou.post('/api/leave', { kind: 'travel', fromAt: '2025-11-05T10:30:00+08:00', toAt: '2025-11-05T22:00:00+08:00', destination: '重庆市', reason: '参加全市会议' })).status, 201);
+      const zhao = await h.login('zhaoguoqiang');
+      const asked = (await zhao.post('/api/leave', { kind: 'leave', fromAt: '2025-11-07T08:00:00+08:00', toAt: '2025-11-07T18:00:00+08:00', destination: '县内', reason: '体检' })).body.data;
+      at('2025-11-05T04:00:00.000Z'); // 12:00: the 县长 is away, the 常务副县长 presides
+      const refused = await (await h.login('wumin')).post(`/api/leave/${asked.id}/approve`, { onBehalfOfPersonId: person('county-head') });
+      assert.equal(refused.status, 422);
+      assert.ok(refused.body.verdicts.some((v: Json) => v.rule === 'entry.secretary-link' && v.outcome === 'allow'), 'the link itself is valid');
+      assert.ok(refused.body.verdicts.some((v: Json) => v.rule === 'leave.approver-acts' && v.outcome === 'block'), 'but the 县长 does not act for the post now');
+      assert.equal((await (await h.login('chenlixin')).post(`/api/leave/${asked.id}/approve`, {})).status, 200);
+    });
+
     test('代录 of a 办结 needs a link valid at that instant; ending the link stops it (art. 5)', async () => {
       at('2025-11-06T01:00:00.000Z');
       const wumin = await h.login('wumin');
