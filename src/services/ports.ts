@@ -184,6 +184,8 @@ export interface TaskRecord {
   readonly remindedAt: string | null;
   readonly escalatedAt: string | null;
   readonly version: number;
+  /** 代录: the secretary who entered the 办结 for `completedByPersonId` (SPEC §1). */
+  readonly completedEnteredByPersonId?: string | null;
 }
 
 export interface TaskQuery {
@@ -289,7 +291,7 @@ export interface OfficeAssistRecord {
   readonly validTo: string | null;
 }
 
-export type AbsenceStatus = 'requested' | 'approved' | 'rejected' | 'cancelled' | 'returned';
+export type AbsenceStatus = 'at-office' | 'requested' | 'approved' | 'rejected' | 'cancelled' | 'returned' | 'sent-back';
 
 export interface AbsenceRecord {
   readonly id: string;
@@ -313,6 +315,24 @@ export interface AbsenceRecord {
   readonly decidedByPersonId: string | null;
   readonly decisionNote: string | null;
   readonly version: number;
+  /** Art. 59: when the office forwarded (转呈) or returned (退回) a principal's request, who, and its note. */
+  readonly officeAt?: string | null;
+  readonly officeByPersonId?: string | null;
+  readonly officeNote?: string | null;
+  /** 代录: the secretary who entered the decision for `decidedByPersonId` (SPEC §1). */
+  readonly decisionEnteredByPersonId?: string | null;
+}
+
+/** SPEC §1: a person who may enter the decisions of whoever holds a leader's post (代录), for a period. */
+export interface SecretaryLinkRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly secretaryPersonId: string;
+  readonly leaderPositionId: string;
+  readonly validFrom: string;
+  readonly validTo: string | null;
+  readonly createdByPersonId: string | null;
+  readonly createdAt: string;
 }
 
 export interface EmergencyRecord {
@@ -325,6 +345,8 @@ export interface EmergencyRecord {
   readonly handledAt: string;
   readonly reportTaskId: string | null;
   readonly createdAt: string;
+  /** When a stand-in handled it: the leader whose post they acted for (art. 5). */
+  readonly onBehalfOfPersonId?: string | null;
 }
 
 /** AB角, 委托, portfolios, absences and emergencies (arts. 5–7, 59). */
@@ -350,6 +372,9 @@ export interface AuthorityPort {
   updateAbsence(r: AbsenceRecord): Promise<boolean>;
   emergencies(tenantId: string, limit: number): Promise<EmergencyRecord[]>;
   insertEmergency(r: EmergencyRecord): Promise<void>;
+  secretaryLinks(tenantId: string): Promise<SecretaryLinkRecord[]>;
+  insertSecretaryLink(r: SecretaryLinkRecord): Promise<void>;
+  endSecretaryLink(tenantId: string, id: string, validTo: string): Promise<void>;
 }
 
 /** An outgoing document as stored: the listing columns, the elements and the route. */

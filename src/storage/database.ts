@@ -9,6 +9,7 @@ import { platformMigration } from './migrations/0001-platform.ts';
 import { auditHardeningMigration } from './migrations/0002-audit-hardening.ts';
 import { organisationMigration } from './migrations/0003-organisation.ts';
 import { documentsMigration } from './migrations/0006-documents.ts';
+import { leaveOfficeMigration } from './migrations/0004-leave-office.ts';
 import { auditLog } from './audit-log.ts';
 import { accountsRepository, sessionsRepository } from './repositories/accounts.ts';
 import { orgRepository } from './repositories/org.ts';
@@ -41,7 +42,10 @@ export interface OpenDatabase {
 }
 
 function migrations(dialect: DialectName): Record<string, Migration> {
-  return { '0001-platform': platformMigration(dialect), '0002-audit-hardening': auditHardeningMigration(dialect), '0003-organisation': organisationMigration(), '0006-documents': documentsMigration() };
+  return {
+    '0001-platform': platformMigration(dialect), '0002-audit-hardening': auditHardeningMigration(dialect), '0003-organisation': organisationMigration(),
+    '0004-leave-office': leaveOfficeMigration(), '0006-documents': documentsMigration(),
+  };
 }
 
 /** Migrates to the latest schema; on PostgreSQL the migrator's own tables stay in the instance's schema. */

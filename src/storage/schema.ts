@@ -112,6 +112,7 @@ export interface TasksTable {
   reminded_at: string | null;
   escalated_at: string | null;
   version: number;
+  completed_entered_by_person_id: string | null;
 }
 
 export interface NotificationsTable {
@@ -225,6 +226,10 @@ export interface AbsencesTable {
   decided_by_person_id: string | null;
   decision_note: string | null;
   version: number;
+  office_at: string | null;
+  office_by_person_id: string | null;
+  office_note: string | null;
+  decision_entered_by_person_id: string | null;
 }
 
 export interface EmergenciesTable {
@@ -236,6 +241,18 @@ export interface EmergenciesTable {
   description: string;
   handled_at: string;
   report_task_id: string | null;
+  created_at: string;
+  on_behalf_of_person_id: string | null;
+}
+
+export interface SecretaryLinksTable {
+  id: string;
+  tenant_id: string;
+  secretary_person_id: string;
+  leader_position_id: string;
+  valid_from: string;
+  valid_to: string | null;
+  created_by_person_id: string | null;
   created_at: string;
 }
 
@@ -328,6 +345,7 @@ export interface Database {
   document_versions: DocumentVersionsTable;
   doc_sequences: DocSequencesTable;
   doc_numbers: DocNumbersTable;
+  secretary_links: SecretaryLinksTable;
 }
 
 export type { Generated };

@@ -276,6 +276,9 @@ export interface LeaveAbilities {
   readonly reject: boolean;
   readonly cancel: boolean;
   readonly return: boolean;
+  /** 转呈 / 退回 by the county government office (art. 59). */
+  readonly forward: boolean;
+  readonly sendBack: boolean;
 }
 
 /** A row of GET /api/leave: the absence record with names, labels and what the actor may do. */
@@ -306,6 +309,37 @@ export interface LeaveItem {
   readonly statusLabel: string;
   readonly kindLabel: string;
   readonly abilities: LeaveAbilities;
+  /** Art. 59: the office's 转呈 or 退回 — when, by whom, its note. */
+  readonly officeAt: string | null;
+  readonly officeByName: string | null;
+  readonly officeNote: string | null;
+  /** 代录: the secretary who entered the decision, and `吴敏 代录（周明远的决定）`. */
+  readonly enteredByName: string | null;
+  readonly decidedByDisplay: string | null;
+}
+
+/** GET /api/me/entry-leaders: leaders whose decisions I may enter today (代录). */
+export interface EntryLeader {
+  readonly linkId: string;
+  readonly leaderPersonId: string;
+  readonly leaderName: string;
+  readonly positionTitle: string;
+  readonly validFrom: string;
+  readonly validTo: string | null;
+}
+
+/** GET /api/org/secretary-links. */
+export interface SecretaryLink {
+  readonly id: string;
+  readonly secretaryPersonId: string;
+  readonly secretaryName: string;
+  readonly leaderPositionId: string;
+  readonly leaderPositionTitle: string;
+  readonly leaderPersonId: string | null;
+  readonly leaderName: string | null;
+  readonly validFrom: string;
+  readonly validTo: string | null;
+  readonly valid: boolean;
 }
 
 /** POST /api/leave. Instants carry their offset (+08:00). */
@@ -327,4 +361,29 @@ export interface EmergencyRecord {
   readonly handledAt: string;
   readonly reportTaskId: string | null;
   readonly createdAt: string;
+}
+
+/** A row of GET /api/emergencies (art. 6): who handled it and the state of the report to the 县长. */
+export interface EmergencyItem extends EmergencyRecord {
+  readonly personId: string;
+  readonly positionId: string;
+  readonly personName: string;
+  readonly positionTitle: string;
+  readonly onBehalfOfPersonId: string | null;
+  readonly onBehalfOfName: string | null;
+  /** `李明（代王强）` when a stand-in handled it. */
+  readonly handledByDisplay: string;
+  readonly report: null | {
+    readonly taskId: string;
+    readonly status: 'open' | 'done' | 'cancelled';
+    readonly dueDate: string | null;
+    readonly dueAt: string | null;
+    readonly completedAt: string | null;
+    readonly escalated: boolean;
+    readonly state: 'reported' | 'overdue' | 'pending' | 'cancelled' | 'none';
+    readonly remainingWorkingDays: number | null;
+    readonly completedByName: string | null;
+    readonly note: string | null;
+    readonly stateLabel: string;
+  };
 }

@@ -74,7 +74,7 @@ function StaffRoutes() {
               path="workbench"
               element={
                 <RequireAbility session={session} permission="tasks:read">
-                  <WorkbenchPage />
+                  <WorkbenchPage session={session} />
                 </RequireAbility>
               }
             />
@@ -105,8 +105,8 @@ function StaffRoutes() {
             <Route
               path="emergencies"
               element={
-                <RequireAbility session={session} permission="emergency:record">
-                  <EmergencyPage />
+                <RequireAbility session={session} permission="emergency:read">
+                  <EmergencyPage session={session} />
                 </RequireAbility>
               }
             />

@@ -86,7 +86,10 @@ for (const db of testDatabases()) {
       const onTime = await zheng.post('/api/leave', { ...body, fromAt: '2025-11-10T08:00:00+08:00', toAt: '2025-11-11T18:00:00+08:00' });
       assert.equal(onTime.status, 201);
       assert.equal(onTime.body.data.late, false);
+      assert.equal(late.body.data.status, 'at-office', 'a principal\'s request goes to the office first');
       const liu = await h.login('liujianhua');
+      assert.equal((await liu.post(`/api/leave/${late.body.data.id}/approve`, {})).status, 409, 'not before the office forwards it');
+      assert.equal((await (await h.login('liwenbo')).post(`/api/leave/${late.body.data.id}/forward`, {})).status, 200);
       assert.equal((await liu.post(`/api/leave/${late.body.data.id}/approve`, {})).status, 200);
       at('2025-11-04T06:00:00.000Z');
       const acting = (await (await h.login('wumin')).get(`/api/org/acting?positionId=${pos('fgw-head')}`)).body.data;

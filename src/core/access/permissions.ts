@@ -27,6 +27,8 @@ export const PERMISSIONS = {
   'document:sign': '审签公文',
   'document:review': '核稿',
   'document:register': '复核、登记编号、印发、归档',
+  'leave:forward': '转呈或退回主要负责人的请假（县政府办公室）',
+  'emergency:read': '查看紧急事项处置记录',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -46,8 +48,9 @@ const BUSINESS: readonly Permission[] = ['tasks:read', 'tasks:complete', 'law:re
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   staff: BUSINESS,
-  leader: [...BUSINESS, 'tasks:create', 'leave:decide', 'emergency:record'],
-  office: [...BUSINESS, 'tasks:create', 'org:edit', 'document:review', 'document:register'],
+  leader: [...BUSINESS, 'tasks:create', 'leave:decide', 'emergency:record', 'emergency:read'],
+  // leave:decide lets an office member enter a leader's decision under a secretary link (代录, ADR 0004).
+  office: [...BUSINESS, 'tasks:create', 'org:edit', 'leave:forward', 'leave:decide', 'emergency:read', 'document:review', 'document:register'],
   sysadmin: ['law:read', 'calendar:read', 'calendar:load', 'scheduler:run', 'org:read', 'org:edit'],
   secadmin: ['law:read', 'accounts:manage'],
   auditadmin: ['law:read', 'audit:read', 'audit:verify'],

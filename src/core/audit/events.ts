@@ -54,6 +54,10 @@ export const AUDIT_EVENT_TYPES = {
   'document.sequence-preset': '设定文号起始号',
   'document.routed': '报送件送会签、审签',
   'document.dispatched': '报送县政府',
+  'absence.forwarded': '办公室转呈请假',
+  'absence.sent-back': '办公室退回请假',
+  'org.secretary-link-created': '设定代录关系',
+  'org.secretary-link-ended': '结束代录关系',
 } as const satisfies Record<string, string>;
 
 export type AuditEventType = keyof typeof AUDIT_EVENT_TYPES;

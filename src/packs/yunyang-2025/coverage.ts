@@ -26,7 +26,7 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   {
     article: 5,
     status: 'partial',
-    rules: ['task.owner-acts', 'leave.approver-acts', 'org.ab-pair-valid', 'org.delegation-valid', 'org.portfolio-unique', 'org.appointment-valid', 'document.sign-in-turn'],
+    rules: ['task.owner-acts', 'leave.approver-acts', 'org.ab-pair-valid', 'org.delegation-valid', 'org.portfolio-unique', 'org.appointment-valid', 'entry.secretary-link', 'org.secretary-link-valid', 'document.sign-in-turn'],
     missing: '代为履职用于会议请假（随会议模块实现）；公文审签已按代为履职计算',
   },
   {
@@ -142,7 +142,7 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   {
     article: 59,
     status: 'partial',
-    rules: ['leave.scope', 'leave.principal-notice', 'leave.presiding-named', 'leave.approver-acts'],
+    rules: ['leave.scope', 'leave.principal-notice', 'leave.presiding-named', 'leave.approver-acts', 'leave.office-forwards'],
     missing: '考察回来向常务会议报告的议题（随会议模块实现）；请假期间由谁代为履职已按AB角、委托计算',
   },
   planned(60, '部门发布重要信息前审定、重大情况报告'),

@@ -145,3 +145,8 @@ export const DEMO_OFFICE_ASSISTS: readonly { office: string; deputy: string }[] 
   { office: 'office-deputy-2', deputy: 'deputy-3' },
   { office: 'office-deputy-2', deputy: 'party-member-1' },
 ];
+
+/** SPEC §1: who may enter a leader's decisions on their behalf (代录), by person and leader post. */
+export const DEMO_SECRETARY_LINKS: readonly { secretary: string; leader: string }[] = [
+  { secretary: '吴敏', leader: 'county-head' },
+];

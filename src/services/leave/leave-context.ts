@@ -47,3 +47,16 @@ export function periodText(fromAt: string, toAt: string, offset: number): string
   const b = localDate(new Date(toAt), offset);
   return a === b ? formatChineseDate(a) : `${formatChineseDate(a)}至${formatChineseDate(b)}`;
 }
+
+/** The posts of the county government office (the body of kind `office`): they forward principals' requests (art. 59). */
+export async function officePositionIds(tx: Tx, tenantId: string): Promise<string[]> {
+  const offices = new Set((await tx.org.bodies(tenantId)).filter((b) => b.kind === 'office').map((b) => b.id));
+  return (await tx.org.positions(tenantId)).filter((p) => offices.has(p.bodyId)).map((p) => p.id);
+}
+
+/** Where a principal's request lands in the office: the director's post (any office post may forward it). */
+export async function officeIntakePosition(tx: Tx, tenantId: string): Promise<PositionRecord | null> {
+  const ids = new Set(await officePositionIds(tx, tenantId));
+  const posts = (await tx.org.positions(tenantId)).filter((p) => ids.has(p.id));
+  return posts.find((p) => p.kind === 'office-director') ?? posts[0] ?? null;
+}

@@ -9,7 +9,7 @@ import { requirePack } from '../platform/pack-in-force.ts';
 import { ruleBlocked } from '../platform/errors.ts';
 import { createTaskIn } from '../tasks/create-task.ts';
 import { bumpOrgVersion } from '../org/snapshot.ts';
-import { approverPosition, periodText, requesterPost } from './leave-context.ts';
+import { approverPosition, officeIntakePosition, periodText, requesterPost } from './leave-context.ts';
 
 export interface LeaveRequestInput {
   readonly kind: AbsenceKind;
@@ -89,6 +89,16 @@ export async function requestLeave(deps: ServiceDeps, actor: Actor, input: Leave
         });
       }
       await bumpOrgVersion(tx, actor.tenantId, absence.id);
+    } else if (decision.status === 'at-office') {
+      // Art. 59: a principal's request is reported to the county leader by the office, which gets the 待办 first.
+      const office = await officeIntakePosition(tx, actor.tenantId);
+      if (office) {
+        await createTaskIn(deps, tx, actor, actor.tenantId, {
+          title: `转呈请假：${actor.displayName}（${post.position!.title}）${when}${absence.kind === 'leave' ? '请假' : '外出'}，${absence.destination}${absence.late ? '（未提前3天）' : ''}，报${approver?.title ?? '县领导'}审批`,
+          kind: 'leave-forward', sourceType: 'absence', sourceId: absence.id, ownerPositionId: office.id,
+          period: { value: 1, unit: 'workday' },
+        });
+      }
     } else if (approver) {
       await createTaskIn(deps, tx, actor, actor.tenantId, {
         title: `审批请假：${actor.displayName}（${post.position!.title}）${when}${absence.kind === 'leave' ? '请假' : '外出'}，${absence.destination}${absence.late ? '（未提前3天）' : ''}`,

@@ -27,6 +27,7 @@ export async function recordEmergency(deps: ServiceDeps, actor: Actor, input: { 
     const emergency: EmergencyRecord = {
       id: deps.ids.id(), tenantId: actor.tenantId, positionId: mine.id, personId: actor.personId, title: input.title,
       description: input.description, handledAt: new Date(input.handledAt).toISOString(), reportTaskId: null, createdAt: at.toISOString(),
+      onBehalfOfPersonId: me.onBehalfOf[mine.id] ?? null,
     };
     const task = await createTaskIn(deps, tx, actor, actor.tenantId, {
       title: `向县长报告紧急事项处置情况：${input.title}`, kind: 'emergency-report', sourceType: 'emergency', sourceId: emergency.id,

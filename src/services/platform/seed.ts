@@ -5,7 +5,7 @@ import type { ServiceDeps } from '../context.ts';
 import type { AccountRecord, Tx } from '../ports.ts';
 import { createTaskIn } from '../tasks/create-task.ts';
 import {
-  DEMO_AB_PAIRS, DEMO_ADMINS, DEMO_APPOINTED_FROM, DEMO_BODIES, DEMO_OFFICE_ASSISTS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_POSITIONS,
+  DEMO_AB_PAIRS, DEMO_SECRETARY_LINKS, DEMO_ADMINS, DEMO_APPOINTED_FROM, DEMO_BODIES, DEMO_OFFICE_ASSISTS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_POSITIONS,
   DEMO_TASKS, DEMO_TENANT,
 } from '../../packs/yunyang-2025/demo-org.ts';
 
@@ -66,6 +66,7 @@ export async function seedDemo(deps: ServiceDeps, calendars: readonly CalendarYe
       await tx.org.insertBody({ id, tenantId, code: b.code, name: b.name, kind: b.kind, parentId: b.parent ? bodyIds.get(b.parent) ?? null : null, docPrefix: b.docPrefix ?? null, sort: i });
     }
     const positionIds = new Map<string, string>();
+    const personIds = new Map<string, string>();
     for (const [i, p] of DEMO_POSITIONS.entries()) {
       const id = deps.ids.id();
       positionIds.set(p.code, id);
@@ -75,6 +76,7 @@ export async function seedDemo(deps: ServiceDeps, calendars: readonly CalendarYe
     for (const person of DEMO_PEOPLE) {
       const personId = deps.ids.id();
       await tx.org.insertPerson({ id: personId, tenantId, name: person.name });
+      personIds.set(person.name, personId);
       for (const code of person.positions) {
         await tx.org.insertAppointment({ id: deps.ids.id(), tenantId, personId, positionId: positionIds.get(code)!, validFrom: DEMO_APPOINTED_FROM, validTo: null });
       }
@@ -106,6 +108,12 @@ export async function seedDemo(deps: ServiceDeps, calendars: readonly CalendarYe
     }
     for (const a of DEMO_OFFICE_ASSISTS) {
       await tx.authority.insertOfficeAssist({ id: deps.ids.id(), tenantId, officePositionId: pos(a.office), deputyPositionId: pos(a.deputy), validFrom: DEMO_APPOINTED_FROM, validTo: null });
+    }
+    for (const l of DEMO_SECRETARY_LINKS) {
+      await tx.authority.insertSecretaryLink({
+        id: deps.ids.id(), tenantId, secretaryPersonId: personIds.get(l.secretary)!, leaderPositionId: pos(l.leader),
+        validFrom: DEMO_APPOINTED_FROM, validTo: null, createdByPersonId: null, createdAt: at.toISOString(),
+      });
     }
     for (const t of DEMO_TASKS) {
       await createTaskIn(deps, tx, null, tenantId, {

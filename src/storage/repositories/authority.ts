@@ -8,6 +8,7 @@ const toAbsence = (r: Selectable<AbsencesTable>): AbsenceRecord => ({
   presidingPersonId: r.presiding_person_id, status: r.status as AbsenceRecord['status'], approverPositionId: r.approver_position_id,
   late: Number(r.late) === 1, lateReason: r.late_reason, requestedAt: r.requested_at, requestedByAccountId: r.requested_by_account_id,
   decidedAt: r.decided_at, decidedByPersonId: r.decided_by_person_id, decisionNote: r.decision_note, version: Number(r.version),
+  officeAt: r.office_at, officeByPersonId: r.office_by_person_id, officeNote: r.office_note, decisionEnteredByPersonId: r.decision_entered_by_person_id,
 });
 
 const fromAbsence = (a: AbsenceRecord): AbsencesTable => ({
@@ -16,6 +17,8 @@ const fromAbsence = (a: AbsenceRecord): AbsencesTable => ({
   approver_position_id: a.approverPositionId, late: a.late ? 1 : 0, late_reason: a.lateReason, requested_at: a.requestedAt,
   requested_by_account_id: a.requestedByAccountId, decided_at: a.decidedAt, decided_by_person_id: a.decidedByPersonId,
   decision_note: a.decisionNote, version: a.version,
+  office_at: a.officeAt ?? null, office_by_person_id: a.officeByPersonId ?? null, office_note: a.officeNote ?? null,
+  decision_entered_by_person_id: a.decisionEnteredByPersonId ?? null,
 });
 
 export function authorityRepository(db: Kysely<Database>): AuthorityPort {
@@ -95,14 +98,30 @@ export function authorityRepository(db: Kysely<Database>): AuthorityPort {
       const rows = await db.selectFrom('emergencies').selectAll().where('tenant_id', '=', tenantId).orderBy('handled_at', 'desc').limit(limit).execute();
       return rows.map((r) => ({
         id: r.id, tenantId: r.tenant_id, positionId: r.position_id, personId: r.person_id, title: r.title, description: r.description,
-        handledAt: r.handled_at, reportTaskId: r.report_task_id, createdAt: r.created_at,
+        handledAt: r.handled_at, reportTaskId: r.report_task_id, createdAt: r.created_at, onBehalfOfPersonId: r.on_behalf_of_person_id,
       }));
     },
     async insertEmergency(r) {
       await db.insertInto('emergencies').values({
         id: r.id, tenant_id: r.tenantId, position_id: r.positionId, person_id: r.personId, title: r.title, description: r.description,
-        handled_at: r.handledAt, report_task_id: r.reportTaskId, created_at: r.createdAt,
+        handled_at: r.handledAt, report_task_id: r.reportTaskId, created_at: r.createdAt, on_behalf_of_person_id: r.onBehalfOfPersonId ?? null,
       }).execute();
+    },
+    async secretaryLinks(tenantId) {
+      const rows = await db.selectFrom('secretary_links').selectAll().where('tenant_id', '=', tenantId).orderBy('valid_from').orderBy('created_at').execute();
+      return rows.map((r) => ({
+        id: r.id, tenantId: r.tenant_id, secretaryPersonId: r.secretary_person_id, leaderPositionId: r.leader_position_id,
+        validFrom: r.valid_from, validTo: r.valid_to, createdByPersonId: r.created_by_person_id, createdAt: r.created_at,
+      }));
+    },
+    async insertSecretaryLink(r) {
+      await db.insertInto('secretary_links').values({
+        id: r.id, tenant_id: r.tenantId, secretary_person_id: r.secretaryPersonId, leader_position_id: r.leaderPositionId,
+        valid_from: r.validFrom, valid_to: r.validTo, created_by_person_id: r.createdByPersonId, created_at: r.createdAt,
+      }).execute();
+    },
+    async endSecretaryLink(tenantId, id, validTo) {
+      await db.updateTable('secretary_links').set({ valid_to: validTo }).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
     },
   };
 }

@@ -9,6 +9,7 @@ const toTask = (r: TasksTable): TaskRecord => ({
   dueDate: r.due_date, dueAt: r.due_at, provisional: Number(r.provisional) === 1, createdAt: r.created_at,
   completedAt: r.completed_at, completedByPersonId: r.completed_by_person_id, completedByAccountId: r.completed_by_account_id,
   note: r.note, remindedAt: r.reminded_at, escalatedAt: r.escalated_at, version: Number(r.version),
+  completedEnteredByPersonId: r.completed_entered_by_person_id,
 });
 
 const fromTask = (t: TaskRecord): TasksTable => ({
@@ -18,6 +19,7 @@ const fromTask = (t: TaskRecord): TasksTable => ({
   provisional: t.provisional ? 1 : 0, created_at: t.createdAt, completed_at: t.completedAt,
   completed_by_person_id: t.completedByPersonId, completed_by_account_id: t.completedByAccountId, note: t.note,
   reminded_at: t.remindedAt, escalated_at: t.escalatedAt, version: t.version,
+  completed_entered_by_person_id: t.completedEnteredByPersonId ?? null,
 });
 
 export function tasksRepository(db: Kysely<Database>): TasksPort {

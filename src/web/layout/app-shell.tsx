@@ -33,7 +33,7 @@ const NAV: readonly NavItem[] = [
   { path: '/leave', label: '请销假', icon: <CarOutlined />, permission: 'leave:read' },
   { path: '/org', label: '组织机构', icon: <ApartmentOutlined />, permission: 'org:read' },
   { path: '/away', label: '在岗情况', icon: <ScheduleOutlined />, permission: 'org:read' },
-  { path: '/emergencies', label: '紧急事项', icon: <AlertOutlined />, permission: 'emergency:record' },
+  { path: '/emergencies', label: '紧急事项', icon: <AlertOutlined />, permission: 'emergency:read' },
   { path: '/law', label: '条文库', icon: <BookOutlined />, permission: 'law:read' },
   { path: '/deadlines', label: '期限计算', icon: <CalendarOutlined />, permission: 'calendar:read' },
   { path: '/audit', label: '审计', icon: <AuditOutlined />, permission: 'audit:read' },

@@ -12,6 +12,15 @@ export function useLeaveList(enabled = true) {
   return useQuery({ queryKey: LEAVE_KEY, queryFn: async () => (await apiGet<LeaveItem[]>('/api/leave')).data, enabled });
 }
 
+/** GET /api/leave?forPersonId=: the requests a leader decides, for their secretary to enter (代录). */
+export function useLeaveFor(personId: string | undefined) {
+  return useQuery({
+    queryKey: [...LEAVE_KEY, 'for', personId],
+    queryFn: async () => (await apiGet<LeaveItem[]>(`/api/leave?forPersonId=${encodeURIComponent(personId ?? '')}`)).data,
+    enabled: personId !== undefined,
+  });
+}
+
 /** After any leave action: the list, the 待办 it creates or closes, and who acts (absences changed). */
 export function invalidateAfterLeave(client: QueryClient): Promise<unknown> {
   return Promise.all([
@@ -23,11 +32,13 @@ export function invalidateAfterLeave(client: QueryClient): Promise<unknown> {
 }
 
 export const STATUS_TONES: Readonly<Record<LeaveStatus, Tone>> = {
+  'at-office': 'purple',
   requested: 'gold',
   approved: 'green',
   rejected: 'red',
   cancelled: 'default',
   returned: 'blue',
+  'sent-back': 'red',
 };
 
 export const KIND_OPTIONS = [
@@ -51,5 +62,7 @@ export const LEAVE_CSV: readonly CsvColumn<LeaveItem>[] = [
   { header: '逾期提出', value: (l) => (l.late ? '是' : '') },
   { header: '未提前原因', value: (l) => l.lateReason ?? '' },
   { header: '审批意见', value: (l) => l.decisionNote ?? '' },
+  { header: '审批人（代录）', value: (l) => l.decidedByDisplay ?? '' },
+  { header: '办公室转呈或退回', value: (l) => (l.officeAt ? `${l.officeByName ?? ''} ${beijingMinute(l.officeAt)} ${l.officeNote ?? ''}`.trim() : '') },
   { header: '提出时间（北京时间）', value: (l) => beijingMinute(l.requestedAt) },
 ];

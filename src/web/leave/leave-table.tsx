@@ -3,6 +3,7 @@ import { App, Button, Empty, Flex, Popconfirm, Table, Typography } from 'antd';
 import { apiPost, isApiError } from '../api.ts';
 import type { LeaveItem } from '../api-types.ts';
 import { Period } from '../components/period.tsx';
+import { beijingMinute } from '../format.ts';
 import { ToneTag } from '../components/tone-tag.tsx';
 import type { Decision } from './decide-modal.tsx';
 import { invalidateAfterLeave, STATUS_TONES } from './leave-data.ts';
@@ -47,9 +48,15 @@ function StatusCell({ item }: { item: LeaveItem }) {
         {item.late && <ToneTag tone="volcano">逾期提出</ToneTag>}
       </Flex>
       {item.late && item.lateReason && <Typography.Text type="secondary">原因：{item.lateReason}</Typography.Text>}
-      {item.decidedByName && item.status !== 'requested' && (
-        <Typography.Text type="secondary">
-          {item.decidedByName}
+      {item.officeAt && item.officeByName && (
+        <Typography.Text type="secondary" data-testid="leave-office-step">
+          {item.status === 'sent-back' ? '办公室退回' : '办公室转呈'}：{item.officeByName}，{beijingMinute(item.officeAt)}
+          {item.officeNote ? `（${item.officeNote}）` : ''}
+        </Typography.Text>
+      )}
+      {item.decidedByName && item.status !== 'requested' && item.status !== 'at-office' && item.status !== 'sent-back' && (
+        <Typography.Text type="secondary" data-testid="leave-decided-by">
+          {item.decidedByDisplay ?? item.decidedByName}
           {item.decisionNote ? `：${item.decisionNote}` : ''}
         </Typography.Text>
       )}
@@ -62,11 +69,14 @@ export function LeaveTable({
   loading,
   emptyText,
   onDecide,
+  onBehalfOf,
 }: {
   items: readonly LeaveItem[];
   loading: boolean;
   emptyText: string;
   onDecide: (d: Decision) => void;
+  /** 代录: decisions in this table are entered for this leader. */
+  onBehalfOf?: Decision['onBehalfOf'];
 }) {
   return (
     <Table<LeaveItem>
@@ -100,21 +110,31 @@ export function LeaveTable({
         { title: '事由', dataIndex: 'reason' },
         { title: '主持工作', key: 'presiding', width: 90, render: (_: unknown, l) => l.presidingName ?? '—' },
         { title: '审批人', key: 'approver', width: 110, render: (_: unknown, l) => l.approverTitle ?? '无须审批' },
-        { title: '状态', key: 'status', width: 170, render: (_: unknown, l) => <StatusCell item={l} /> },
+        { title: '状态', key: 'status', width: 200, render: (_: unknown, l) => <StatusCell item={l} /> },
         {
           title: '操作',
           key: 'actions',
           width: 150,
           render: (_: unknown, l) => (
             <Flex gap={6} wrap>
+              {l.abilities.forward && (
+                <Button size="small" type="primary" onClick={() => onDecide({ type: 'forward', item: l })}>
+                  转呈
+                </Button>
+              )}
+              {l.abilities.sendBack && (
+                <Button size="small" danger onClick={() => onDecide({ type: 'send-back', item: l })}>
+                  退回
+                </Button>
+              )}
               {l.abilities.approve && (
-                <Button size="small" type="primary" onClick={() => onDecide({ type: 'approve', item: l })}>
-                  批准
+                <Button size="small" type="primary" onClick={() => onDecide({ type: 'approve', item: l, onBehalfOf })}>
+                  {onBehalfOf ? '代录批准' : '批准'}
                 </Button>
               )}
               {l.abilities.reject && (
-                <Button size="small" danger onClick={() => onDecide({ type: 'reject', item: l })}>
-                  不批准
+                <Button size="small" danger onClick={() => onDecide({ type: 'reject', item: l, onBehalfOf })}>
+                  {onBehalfOf ? '代录不批准' : '不批准'}
                 </Button>
               )}
               <OwnActions item={l} />

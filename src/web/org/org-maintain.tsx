@@ -7,14 +7,16 @@ import { AppointModal } from './appoint-modal.tsx';
 import { DelegationModal } from './delegation-modal.tsx';
 import { OrgImportExport } from './org-import.tsx';
 import { PortfolioModal } from './portfolio-modal.tsx';
+import { SecretaryLinkModal } from './secretary-links.tsx';
 
-type Form = 'appoint' | 'ab' | 'delegation' | 'portfolio';
+type Form = 'appoint' | 'ab' | 'delegation' | 'portfolio' | 'secretary';
 
 const BUTTONS: readonly { key: Form; label: string }[] = [
   { key: 'appoint', label: '任职' },
   { key: 'ab', label: '设定AB角' },
   { key: 'delegation', label: '记录委托' },
   { key: 'portfolio', label: '调整分管' },
+  { key: 'secretary', label: '设定代录' },
 ];
 
 /** 维护 (org:edit): the four forms and 导入/导出. Every change is checked against the rules by the server. */
@@ -51,6 +53,7 @@ export function OrgMaintain({ chart }: { chart: OrgChart }) {
       <AbPairModal open={open === 'ab'} onClose={close} chart={chart} />
       <DelegationModal open={open === 'delegation'} onClose={close} chart={chart} />
       <PortfolioModal open={open === 'portfolio'} onClose={close} chart={chart} />
+      <SecretaryLinkModal open={open === 'secretary'} onClose={close} chart={chart} />
     </section>
   );
 }

@@ -10,6 +10,8 @@ import { ErrorAlert } from '../components/error-alert.tsx';
 import { applyFieldErrors } from '../form-errors.ts';
 import { beijingIso, beijingMinute, chineseDate, chineseWeekday } from '../format.ts';
 import { remainingText } from '../workbench/due-cell.tsx';
+import { EMERGENCIES_KEY, EmergencyList } from '../emergency/emergency-list.tsx';
+import { can, type Session } from '../session.ts';
 
 interface EmergencyValues {
   title?: string;
@@ -49,8 +51,12 @@ function ReportTask({ record }: { record: EmergencyRecord }) {
   );
 }
 
-/** 紧急事项 (art. 6): a county leader records an emergency handled without a meeting; a report to the 县长 is owed. */
-export function EmergencyPage() {
+/**
+ * 紧急事项 (art. 6): a county leader records an emergency handled without a meeting; a report to the
+ * 县长 is owed. Below, the records with the state of each report (the 县长 and the office see all).
+ */
+export function EmergencyPage({ session }: { session: Session }) {
+  const recorder = can(session, 'emergency:record');
   const [form] = Form.useForm<EmergencyValues>();
   const client = useQueryClient();
   const record = useMutation({
@@ -64,7 +70,12 @@ export function EmergencyPage() {
       ).data,
     onSuccess: () => form.resetFields(),
     onError: (e) => applyFieldErrors(form, e, { title: 'title', description: 'description', handledAt: 'handledAt' }),
-    onSettled: () => Promise.all([client.invalidateQueries({ queryKey: ['tasks'] }), client.invalidateQueries({ queryKey: ['notifications'] })]),
+    onSettled: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ['tasks'] }),
+        client.invalidateQueries({ queryKey: ['notifications'] }),
+        client.invalidateQueries({ queryKey: EMERGENCIES_KEY }),
+      ]),
   });
 
   return (
@@ -73,33 +84,37 @@ export function EmergencyPage() {
         紧急事项
       </Typography.Title>
       <Typography.Paragraph style={{ margin: 0 }} className="yz-inline-links">
-        县政府领导未经会议研究处置紧急事项的，处置后应及时向县长报告。提交后系统为您生成“向县长报告”的待办，逾期将督办。依据：
+        县政府领导未经会议研究处置紧急事项的，处置后应及时向县长报告。
+        {recorder ? '提交后系统为您生成“向县长报告”的待办，逾期将督办。' : '下列为处置记录及向县长报告的情况。'}依据：
         <Citation id="yunyang-2025:6" />
       </Typography.Paragraph>
       {record.data && <ReportTask record={record.data} />}
-      <Card title="记录处置情况" style={{ maxWidth: 720 }}>
-        <Form<EmergencyValues> form={form} layout="vertical" onFinish={(v) => record.mutate(v)} data-testid="emergency-form">
-          <Form.Item label="事项" name="title" rules={[{ required: true, whitespace: true, message: '请填写事项' }, { min: 2, message: '事项至少 2 个字' }, { max: 200, message: '不超过 200 字' }]}>
-            <Input placeholder="如：凤鸣镇暴雨引发山体滑坡" />
-          </Form.Item>
-          <Form.Item
-            label="处置情况"
-            name="description"
-            rules={[{ required: true, whitespace: true, message: '请填写处置情况' }, { min: 2, message: '处置情况至少 2 个字' }, { max: 4000, message: '不超过 4000 字' }]}
-          >
-            <Input.TextArea rows={5} />
-          </Form.Item>
-          <Form.Item label="处置时间" name="handledAt" rules={[{ required: true, message: '请选择处置时间' }]} extra="北京时间，不晚于现在">
-            <DateTimePicker />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" loading={record.isPending}>
-            提交记录
-          </Button>
-        </Form>
-        <div style={{ marginTop: 16 }}>
-          <ErrorAlert error={record.error} />
-        </div>
-      </Card>
+      {recorder && (
+        <Card title="记录处置情况" style={{ maxWidth: 720 }}>
+          <Form<EmergencyValues> form={form} layout="vertical" onFinish={(v) => record.mutate(v)} data-testid="emergency-form">
+            <Form.Item label="事项" name="title" rules={[{ required: true, whitespace: true, message: '请填写事项' }, { min: 2, message: '事项至少 2 个字' }, { max: 200, message: '不超过 200 字' }]}>
+              <Input placeholder="如：凤鸣镇暴雨引发山体滑坡" />
+            </Form.Item>
+            <Form.Item
+              label="处置情况"
+              name="description"
+              rules={[{ required: true, whitespace: true, message: '请填写处置情况' }, { min: 2, message: '处置情况至少 2 个字' }, { max: 4000, message: '不超过 4000 字' }]}
+            >
+              <Input.TextArea rows={5} />
+            </Form.Item>
+            <Form.Item label="处置时间" name="handledAt" rules={[{ required: true, message: '请选择处置时间' }]} extra="北京时间，不晚于现在">
+              <DateTimePicker />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={record.isPending}>
+              提交记录
+            </Button>
+          </Form>
+          <div style={{ marginTop: 16 }}>
+            <ErrorAlert error={record.error} />
+          </div>
+        </Card>
+      )}
+      <EmergencyList />
     </Flex>
   );
 }

@@ -9,14 +9,19 @@ import { ListToolbar } from '../components/list-toolbar.tsx';
 import { Verdicts } from '../components/verdicts.tsx';
 import { downloadCsv } from '../csv.ts';
 import { DecideModal, type Decision } from '../leave/decide-modal.tsx';
-import { LEAVE_CSV, useLeaveList } from '../leave/leave-data.ts';
+import { LEAVE_CSV, useLeaveFor, useLeaveList } from '../leave/leave-data.ts';
+import { EntryNotice, useEntryLeaders } from '../entry/entry-data.tsx';
 import { LeaveFormModal } from '../leave/leave-form-modal.tsx';
 import { LeaveTable } from '../leave/leave-table.tsx';
 import { can, type Session } from '../session.ts';
 
-type TabKey = 'mine' | 'pending' | 'all';
+type TabKey = 'mine' | 'pending' | 'office' | 'entry' | 'all';
 
-const EMPTY: Readonly<Record<TabKey, string>> = { mine: '暂无申请', pending: '暂无待审批的申请', all: '暂无记录' };
+const EMPTY: Readonly<Record<TabKey, string>> = {
+  mine: '暂无申请', pending: '暂无待审批的申请', office: '暂无待转呈的申请', entry: '暂无待该领导审批的申请', all: '暂无记录',
+};
+
+const DONE: Readonly<Record<Decision['type'], string>> = { approve: '批准', reject: '不批准', forward: '转呈', 'send-back': '退回' };
 
 /** 请销假 (art. 59): my requests, those awaiting my approval and — when visible — everyone's. */
 export function LeavePage({ session }: { session: Session }) {
@@ -28,16 +33,24 @@ export function LeavePage({ session }: { session: Session }) {
   const [decision, setDecision] = useState<Decision | null>(null);
   const [outcome, setOutcome] = useState<{ title: string; verdicts: readonly Verdict[] } | null>(null);
   const { message } = App.useApp();
+  // 代录 (SPEC §1): the leader this user may enter decisions for today, if any.
+  const leader = (useEntryLeaders().data ?? [])[0];
+  const entryList = useLeaveFor(leader?.leaderPersonId);
+  const entryRows = (entryList.data ?? []).filter((l) => l.abilities.approve || l.abilities.reject);
 
   const all = useMemo(() => list.data ?? [], [list.data]);
   const mine = all.filter((l) => l.personId === me);
   const pending = all.filter((l) => l.abilities.approve || l.abilities.reject);
+  const atOffice = all.filter((l) => l.abilities.forward || l.abilities.sendBack);
   const showMine = can(session, 'leave:request') || mine.length > 0;
-  const showPending = can(session, 'leave:decide') || pending.length > 0;
+  const showPending = session.me.account.roles.includes('leader') || pending.length > 0;
+  const showOffice = can(session, 'leave:forward') || atOffice.length > 0;
   const showAll = all.some((l) => l.personId !== me);
   const tabs: { key: TabKey; label: string; rows: readonly LeaveItem[] }[] = [
     ...(showMine ? [{ key: 'mine' as const, label: '我的申请', rows: mine }] : []),
     ...(showPending ? [{ key: 'pending' as const, label: '待我审批', rows: pending }] : []),
+    ...(showOffice ? [{ key: 'office' as const, label: '待办公室转呈', rows: atOffice }] : []),
+    ...(leader ? [{ key: 'entry' as const, label: `代录：${leader.leaderName}`, rows: entryRows }] : []),
     ...(showAll ? [{ key: 'all' as const, label: '全部', rows: all }] : []),
   ];
   const asked = params.get('tab');
@@ -49,14 +62,16 @@ export function LeavePage({ session }: { session: Session }) {
 
   const onApplied = (r: Envelope<LeaveItem>) => {
     setApplying(false);
-    setOutcome({ title: `已提交申请（${r.data.status === 'approved' ? '已记录为已批准' : '待审批'}）`, verdicts: r.verdicts });
+    const state = r.data.status === 'approved' ? '已记录为已批准' : r.data.status === 'at-office' ? '待县政府办公室转呈' : '待审批';
+    setOutcome({ title: `已提交申请（${state}）`, verdicts: r.verdicts });
     void message.success('申请已提交');
     setParams({ tab: 'mine' });
   };
   const onDecided = (r: Envelope<LeaveItem>, d: Decision) => {
     setDecision(null);
-    setOutcome({ title: `已${d.type === 'approve' ? '批准' : '不批准'}${d.item.personName}的申请`, verdicts: r.verdicts });
-    void message.success(d.type === 'approve' ? '已批准' : '已不批准');
+    const who = d.onBehalfOf ? `代录${d.onBehalfOf.name}的决定：` : '';
+    setOutcome({ title: `${who}已${DONE[d.type]}${d.item.personName}的申请`, verdicts: r.verdicts });
+    void message.success(`${who}已${DONE[d.type]}`);
   };
 
   return (
@@ -88,7 +103,7 @@ export function LeavePage({ session }: { session: Session }) {
         items={tabs.map((t) => ({
           key: t.key,
           label:
-            t.key === 'pending' && t.rows.length > 0 ? (
+            (t.key === 'pending' || t.key === 'office' || t.key === 'entry') && t.rows.length > 0 ? (
               <Flex gap={6} align="center">
                 {t.label}
                 <Badge count={t.rows.length} color="#a8071a" />
@@ -106,11 +121,13 @@ export function LeavePage({ session }: { session: Session }) {
         exportDisabled={shown.length === 0}
       />
       {list.isError && <ErrorAlert error={list.error} title="无法读取请销假记录" />}
+      {current?.key === 'entry' && leader && <EntryNotice me={session.me.account.displayName} leader={leader} />}
       <LeaveTable
         items={shown}
-        loading={list.isPending}
+        loading={current?.key === 'entry' ? entryList.isPending : list.isPending}
         emptyText={term ? `没有与“${term}”相符的记录` : EMPTY[current?.key ?? 'all']}
         onDecide={setDecision}
+        onBehalfOf={current?.key === 'entry' && leader ? { personId: leader.leaderPersonId, name: leader.leaderName, me: session.me.account.displayName } : undefined}
       />
       <LeaveFormModal open={applying} onClose={() => setApplying(false)} onDone={onApplied} />
       <DecideModal decision={decision} onClose={() => setDecision(null)} onDone={onDecided} />

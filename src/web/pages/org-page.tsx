@@ -11,6 +11,7 @@ import { ActingDrawer, type ActingTarget } from '../org/acting-drawer.tsx';
 import { groupOf, holderNames, indexChart, ORG_GROUPS, useOrgChart } from '../org/org-data.ts';
 import { OrgMaintain } from '../org/org-maintain.tsx';
 import { ORG_CSV, OrgTable, type OrgRow } from '../org/org-table.tsx';
+import { SecretaryLinks } from '../org/secretary-links.tsx';
 import { can, type Session } from '../session.ts';
 
 const DATE = 'YYYY-MM-DD';
@@ -98,6 +99,7 @@ export function OrgPage({ session }: { session: Session }) {
           </section>
         );
       })}
+      {date && term === '' && <SecretaryLinks date={date} editable={can(session, 'org:edit')} />}
       <ActingDrawer target={target} onClose={() => setTarget(null)} />
     </Flex>
   );

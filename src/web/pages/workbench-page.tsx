@@ -12,6 +12,8 @@ import { CompleteModal } from '../workbench/complete-modal.tsx';
 import { DeadlineDrawer } from '../workbench/deadline-drawer.tsx';
 import { TASK_CSV, TaskTable } from '../workbench/task-table.tsx';
 import { NoticeList } from '../workbench/notice-list.tsx';
+import { EntryNotice, EntrySwitch, useEntryLeaders } from '../entry/entry-data.tsx';
+import type { Session } from '../session.ts';
 
 const TABS: readonly { key: TaskStatus; label: string; empty: string }[] = [
   { key: 'open', label: '待办理', empty: '暂无待办事项' },
@@ -19,16 +21,25 @@ const TABS: readonly { key: TaskStatus; label: string; empty: string }[] = [
 ];
 
 /** 工作台: my tasks, their due dates with the computation one click away, and 办结. */
-export function WorkbenchPage() {
+export function WorkbenchPage({ session }: { session?: Session }) {
   const [params, setParams] = useSearchParams();
   const status: TaskStatus = params.get('tab') === 'done' ? 'done' : 'open';
+  // 代录: a secretary may work through a leader's 待办 and enter the leader's 办结.
+  const leaders = useEntryLeaders().data ?? [];
+  const leader = leaders.find((l) => l.leaderPersonId === params.get('for')) ?? null;
+  const forQuery = leader ? `&forPersonId=${encodeURIComponent(leader.leaderPersonId)}` : '';
+  const me = session?.me.account.displayName ?? '';
+  const keep = (tab: TaskStatus, who: string) => ({ ...(tab === 'done' ? { tab: 'done' } : {}), ...(who ? { for: who } : {}) });
   const [search, setSearch] = useState('');
   const [explain, setExplain] = useState<TaskView | null>(null);
   const [completing, setCompleting] = useState<TaskView | null>(null);
   const [outcome, setOutcome] = useState<{ title: string; verdicts: readonly Verdict[] } | null>(null);
   const { message } = App.useApp();
 
-  const tasks = useQuery({ queryKey: ['tasks', status], queryFn: async () => (await apiGet<TaskView[]>(`/api/tasks?status=${status}`)).data });
+  const tasks = useQuery({
+    queryKey: ['tasks', status, leader?.leaderPersonId ?? ''],
+    queryFn: async () => (await apiGet<TaskView[]>(`/api/tasks?status=${status}${forQuery}`)).data,
+  });
   const shown = useMemo(() => {
     const s = search.trim();
     return (tasks.data ?? []).filter((t) => s === '' || t.title.includes(s));
@@ -37,7 +48,7 @@ export function WorkbenchPage() {
   const onCompleted = (r: Envelope<TaskView>) => {
     setCompleting(null);
     setOutcome({ title: r.data.title, verdicts: r.verdicts });
-    void message.success(`已办结：${r.data.title}`);
+    void message.success(leader ? `已代录${leader.leaderName}的办结：${r.data.title}` : `已办结：${r.data.title}`);
   };
 
   return (
@@ -46,6 +57,8 @@ export function WorkbenchPage() {
         工作台
       </Typography.Title>
       <NoticeList />
+      <EntrySwitch leaders={leaders} value={leader?.leaderPersonId ?? ''} onChange={(v) => setParams(keep(status, v))} />
+      {leader && <EntryNotice me={me} leader={leader} />}
       {outcome && outcome.verdicts.some((v) => v.outcome !== 'allow') && (
         <Flex vertical gap={8}>
           <Alert type="success" showIcon title={`“${outcome.title}”已办结，但有以下提示：`} closable={{ onClose: () => setOutcome(null) }} />
@@ -54,7 +67,7 @@ export function WorkbenchPage() {
       )}
       <Tabs
         activeKey={status}
-        onChange={(k) => setParams(k === 'done' ? { tab: 'done' } : {})}
+        onChange={(k) => setParams(keep(k === 'done' ? 'done' : 'open', leader?.leaderPersonId ?? ''))}
         items={TABS.map((t) => ({ key: t.key, label: t.label }))}
       />
       <ListToolbar
@@ -74,7 +87,12 @@ export function WorkbenchPage() {
         onComplete={setCompleting}
       />
       <DeadlineDrawer task={explain} onClose={() => setExplain(null)} />
-      <CompleteModal task={completing} onClose={() => setCompleting(null)} onCompleted={onCompleted} />
+      <CompleteModal
+        task={completing}
+        onClose={() => setCompleting(null)}
+        onCompleted={onCompleted}
+        onBehalfOf={leader ? { personId: leader.leaderPersonId, name: leader.leaderName, me } : null}
+      />
     </Flex>
   );
 }

@@ -4,22 +4,30 @@ import { apiPost, type Envelope } from '../api.ts';
 import type { TaskView } from '../api-types.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { chineseDate } from '../format.ts';
+import { entryText } from '../entry/entry-data.tsx';
 
 /** 办结: a note on how the task was handled, then POST /api/tasks/:id/complete. */
 export function CompleteModal({
   task,
   onClose,
   onCompleted,
+  onBehalfOf,
 }: {
   task: TaskView | null;
   onClose: () => void;
   onCompleted: (r: Envelope<TaskView>) => void;
+  /** 代录: the leader whose 办结 this is, and the secretary's own name. */
+  onBehalfOf?: { personId: string; name: string; me: string } | null;
 }) {
   const [form] = Form.useForm<{ note?: string }>();
   const client = useQueryClient();
   const complete = useMutation({
     mutationFn: (v: { id: string; note: string; version: number }) =>
-      apiPost<TaskView>(`/api/tasks/${encodeURIComponent(v.id)}/complete`, { note: v.note === '' ? undefined : v.note, expectedVersion: v.version }),
+      apiPost<TaskView>(`/api/tasks/${encodeURIComponent(v.id)}/complete`, {
+        note: v.note === '' ? undefined : v.note,
+        expectedVersion: v.version,
+        ...(onBehalfOf ? { onBehalfOfPersonId: onBehalfOf.personId } : {}),
+      }),
     onSuccess: (r) => {
       form.resetFields();
       onCompleted(r);
@@ -37,8 +45,8 @@ export function CompleteModal({
   return (
     <Modal
       open={task !== null}
-      title="办结待办"
-      okText="办结"
+      title={onBehalfOf ? `代录${onBehalfOf.name}的办结` : '办结待办'}
+      okText={onBehalfOf ? '代录办结' : '办结'}
       cancelText="取消"
       confirmLoading={complete.isPending}
       onCancel={close}
@@ -48,6 +56,11 @@ export function CompleteModal({
         <Typography.Paragraph>
           <Typography.Text strong>{task.title}</Typography.Text>
           {task.due ? `（办理期限 ${chineseDate(task.due.dueDate)}）` : ''}
+        </Typography.Paragraph>
+      )}
+      {onBehalfOf && (
+        <Typography.Paragraph type="secondary" data-testid="entry-record-as">
+          将记为：{entryText(onBehalfOf.me, onBehalfOf.name)}
         </Typography.Paragraph>
       )}
       <Form

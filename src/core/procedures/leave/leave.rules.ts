@@ -65,3 +65,23 @@ export const leaveApproverActs: Rule<LeaveDecisionFacts> = {
       ? { rule: 'leave.approver-acts', outcome: 'allow', cites: ['yunyang-2025:59', 'yunyang-2025:5'], message: `第五十九条：由${approverTitle}审批` }
       : { rule: 'leave.approver-acts', outcome: 'block', cites: ['yunyang-2025:59', 'yunyang-2025:5'], message: `第五十九条：此项请假应由${approverTitle}（或依AB角、委托代为履职的领导）审批，您无权审批` },
 };
+
+export interface LeaveOfficeFacts {
+  /** The actor acts now for a post of the county government office (holder or stand-in). */
+  readonly actsForOffice: boolean;
+}
+
+/**
+ * Art. 59: a principal's request is reported to the county leader by the county government office
+ * ("由县政府办公室报县政府领导同志批准"): only the office forwards (转呈) or returns (退回) it.
+ */
+export const leaveOfficeForwards: Rule<LeaveOfficeFacts> = {
+  id: 'leave.office-forwards',
+  cites: [{ source: 'yunyang-2025', article: 59 }],
+  appliesTo: 'leave.forward',
+  summary: '部门、乡镇（街道）主要负责人的请假由县政府办公室转呈县领导批准，或退回请假人',
+  check: ({ actsForOffice }) =>
+    actsForOffice
+      ? { rule: 'leave.office-forwards', outcome: 'allow', cites: C59, message: '第五十九条：主要负责人的请假由县政府办公室报县政府领导同志批准' }
+      : { rule: 'leave.office-forwards', outcome: 'block', cites: C59, message: '第五十九条：主要负责人的请假由县政府办公室报县政府领导同志批准，只有县政府办公室可以转呈或退回' },
+};

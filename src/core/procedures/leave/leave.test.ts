@@ -8,9 +8,25 @@ const base: LeaveRequestFacts = {
   toAt: '2025-11-09T10:00:00.000Z', requesterPersonId: 'p1', presidingPersonId: 'p2', lateReason: null, noticeDays: 3, daysAhead: 4,
 };
 
-test('a principal asking 4 days ahead with a presiding deputy named is on time (art. 59)', () => {
+test('a principal asking 4 days ahead with a presiding deputy named is on time and goes to the office first (art. 59)', () => {
   const d = decideLeaveRequest(base);
-  assert.ok(d.ok && d.status === 'requested' && !d.late);
+  assert.ok(d.ok && d.status === 'at-office' && !d.late);
+});
+
+test('only the county government office forwards or returns a principal\'s request (art. 59)', () => {
+  const state = { status: 'at-office' as const, fromAt: base.fromAt, personId: 'p1' };
+  const at = new Date('2025-11-04T01:00:00Z');
+  const ctx = { at, isOwn: false, actsForApprover: true, approverTitle: '副县长' };
+  const byLeader = decideLeaveCommand(state, { type: 'forward' }, { ...ctx, actsForOffice: false });
+  assert.ok(!byLeader.ok && byLeader.code === 'RULE_BLOCKED' && byLeader.verdicts[0]?.cites.includes('yunyang-2025:59'));
+  assert.ok(!decideLeaveCommand(state, { type: 'approve' }, ctx).ok, 'no approval before the office forwards');
+  const forwarded = decideLeaveCommand(state, { type: 'forward', note: '请审批' }, { ...ctx, actsForOffice: true });
+  assert.ok(forwarded.ok && forwarded.status === 'requested');
+  const sentBack = decideLeaveCommand(state, { type: 'send-back', note: '未写明去向' }, { ...ctx, actsForOffice: true });
+  assert.ok(sentBack.ok && sentBack.status === 'sent-back');
+  assert.ok(!decideLeaveCommand({ ...state, status: 'sent-back' }, { type: 'forward' }, { ...ctx, actsForOffice: true }).ok);
+  const withdrawn = decideLeaveCommand(state, { type: 'cancel' }, { ...ctx, isOwn: true });
+  assert.ok(withdrawn.ok && withdrawn.status === 'cancelled');
 });
 
 test('a principal asking 1 day ahead must give a reason and is warned citing art. 59', () => {

@@ -3,7 +3,7 @@
  * a department, town or street who leaves the county asks at least 3 days ahead, names who
  * presides meanwhile, and is approved by a county leader through the office.
  */
-export type LeaveStatus = 'requested' | 'approved' | 'rejected' | 'cancelled' | 'returned';
+export type LeaveStatus = 'at-office' | 'requested' | 'approved' | 'rejected' | 'cancelled' | 'returned' | 'sent-back';
 export type AbsenceKind = 'leave' | 'travel' | 'inspection';
 
 /** Who the requester is, as far as art. 59 is concerned. */
@@ -30,7 +30,11 @@ export type LeaveCommand =
   | { readonly type: 'approve'; readonly note?: string | undefined }
   | { readonly type: 'reject'; readonly note: string }
   | { readonly type: 'cancel'; readonly note?: string | undefined }
-  | { readonly type: 'return' };
+  | { readonly type: 'return' }
+  /** The office forwards a principal's request to the county leader in charge (转呈, art. 59). */
+  | { readonly type: 'forward'; readonly note?: string | undefined }
+  /** The office returns it to the requester with its reason (退回, art. 59). */
+  | { readonly type: 'send-back'; readonly note: string };
 
 export interface LeaveState {
   readonly status: LeaveStatus;

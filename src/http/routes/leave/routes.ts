@@ -9,6 +9,7 @@ import { ok } from '../../present.ts';
 
 const instant = z.iso.datetime({ offset: true, message: '须为带时区的时间，如 2025-11-05T08:00:00+08:00' });
 const leaveId = z.strictObject({ id: z.string().min(1).max(64).describe('请假记录编号') });
+const onBehalfOf = z.string().min(1).max(64).optional().describe('代录：所代录的领导（决定属于该领导，须有有效的代录关系）');
 
 export function leaveRoutes(app: FastifyInstance, deps: ServiceDeps): void {
   route(app, deps, {
@@ -32,21 +33,22 @@ export function leaveRoutes(app: FastifyInstance, deps: ServiceDeps): void {
   });
   route(app, deps, {
     method: 'GET', url: '/api/leave', operationId: 'listLeave', summary: '我的请假和待我审批的请假', tags: ['请销假'], permission: 'leave:read',
-    schema: {}, handler: async ({ actor }) => ok(await listLeave(deps, actor())),
+    schema: { querystring: z.strictObject({ forPersonId: z.string().min(1).max(64).optional().describe('代录：所代录的领导（须有有效的代录关系）') }) },
+    handler: async ({ actor, query }) => ok(await listLeave(deps, actor(), { forPersonId: query.forPersonId })),
   });
   route(app, deps, {
     method: 'POST', url: '/api/leave/:id/approve', operationId: 'approveLeave', summary: '批准请假', tags: ['请销假'], permission: 'leave:decide',
-    schema: { params: leaveId, body: z.strictObject({ note: z.string().max(500).optional().describe('审批意见') }) },
+    schema: { params: leaveId, body: z.strictObject({ note: z.string().max(500).optional().describe('审批意见'), onBehalfOfPersonId: onBehalfOf }) },
     handler: async ({ actor, params, body }) => {
-      const r = await actOnLeave(deps, actor(), params.id, { type: 'approve', note: body.note });
+      const r = await actOnLeave(deps, actor(), params.id, { type: 'approve', note: body.note }, { onBehalfOfPersonId: body.onBehalfOfPersonId });
       return ok(r.absence, { verdicts: r.verdicts });
     },
   });
   route(app, deps, {
     method: 'POST', url: '/api/leave/:id/reject', operationId: 'rejectLeave', summary: '不批准请假（须说明理由）', tags: ['请销假'], permission: 'leave:decide',
-    schema: { params: leaveId, body: z.strictObject({ note: z.string().trim().min(2).max(500).describe('理由') }) },
+    schema: { params: leaveId, body: z.strictObject({ note: z.string().trim().min(2).max(500).describe('理由'), onBehalfOfPersonId: onBehalfOf }) },
     handler: async ({ actor, params, body }) => {
-      const r = await actOnLeave(deps, actor(), params.id, { type: 'reject', note: body.note });
+      const r = await actOnLeave(deps, actor(), params.id, { type: 'reject', note: body.note }, { onBehalfOfPersonId: body.onBehalfOfPersonId });
       return ok(r.absence, { verdicts: r.verdicts });
     },
   });
@@ -63,6 +65,22 @@ export function leaveRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     schema: { params: leaveId, body: z.strictObject({}) },
     handler: async ({ actor, params }) => {
       const r = await actOnLeave(deps, actor(), params.id, { type: 'return' });
+      return ok(r.absence, { verdicts: r.verdicts });
+    },
+  });
+  route(app, deps, {
+    method: 'POST', url: '/api/leave/:id/forward', operationId: 'forwardLeave', summary: '县政府办公室转呈县领导审批（第五十九条）', tags: ['请销假'], permission: 'leave:forward',
+    schema: { params: leaveId, body: z.strictObject({ note: z.string().trim().max(500).optional().describe('转呈意见') }) },
+    handler: async ({ actor, params, body }) => {
+      const r = await actOnLeave(deps, actor(), params.id, { type: 'forward', note: body.note === '' ? undefined : body.note });
+      return ok(r.absence, { verdicts: r.verdicts });
+    },
+  });
+  route(app, deps, {
+    method: 'POST', url: '/api/leave/:id/send-back', operationId: 'sendBackLeave', summary: '县政府办公室退回请假（须说明理由，第五十九条）', tags: ['请销假'], permission: 'leave:forward',
+    schema: { params: leaveId, body: z.strictObject({ note: z.string().trim().min(2).max(500).describe('退回理由') }) },
+    handler: async ({ actor, params, body }) => {
+      const r = await actOnLeave(deps, actor(), params.id, { type: 'send-back', note: body.note });
       return ok(r.absence, { verdicts: r.verdicts });
     },
   });

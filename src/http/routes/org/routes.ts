@@ -7,6 +7,7 @@ import { recordEmergency } from '../../../services/org/record-emergency.ts';
 import { listEmergencies } from '../../../services/org/list-emergencies.ts';
 import { appoint, assignPortfolio, delegate, setAbPair } from '../../../services/org/edit-org.ts';
 import { exportOrganisationCsv, importAppointmentsCsv } from '../../../services/org/import-export.ts';
+import { createSecretaryLink, endSecretaryLink, listSecretaryLinks, myEntryLeaders } from '../../../services/org/secretary-links.ts';
 import { route } from '../../route.ts';
 import { ok } from '../../present.ts';
 
@@ -104,7 +105,42 @@ export function orgRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     },
   });
   route(app, deps, {
-    method: 'GET', url: '/api/emergencies', operationId: 'listEmergencies', summary: '紧急事项处置记录及向县长报告的情况（第六条）', tags: ['组织'], permission: 'org:read',
-    schema: {}, handler: async ({ actor }) => ok(await listEmergencies(deps, actor())),
+    method: 'GET', url: '/api/emergencies', operationId: 'listEmergencies', summary: '紧急事项处置记录及向县长报告的情况（第六条）', tags: ['组织'], permission: 'emergency:read',
+    schema: {},
+    handler: async ({ actor }) => {
+      const r = await listEmergencies(deps, actor());
+      // seesAll: the 县长 (or whoever acts for the post) and the office see every record.
+      return ok(r.items, { abilities: { seesAll: r.seesAll } });
+    },
+  });
+  route(app, deps, {
+    method: 'GET', url: '/api/org/secretary-links', operationId: 'listSecretaryLinks', summary: '代录关系：谁可代录哪位领导的决定（不同于代为履职）', tags: ['组织'], permission: 'org:read',
+    schema: { querystring: z.strictObject({ on: isoDate.optional().describe('日期') }) },
+    handler: async ({ actor, query }) => ok(await listSecretaryLinks(deps, actor().tenantId, query.on)),
+  });
+  route(app, deps, {
+    method: 'POST', url: '/api/org/secretary-links', operationId: 'createSecretaryLink', summary: '设定代录关系（领导的秘书代录领导的决定）', tags: ['组织'], permission: 'org:edit',
+    schema: {
+      body: z.strictObject({
+        secretaryPersonId: id.describe('代录人'), leaderPositionId: id.describe('领导岗位'), validFrom: isoDate.describe('起始日'), validTo: isoDate.optional().describe('截止日'),
+      }),
+    },
+    handler: async ({ actor, body, reply }) => {
+      const r = await createSecretaryLink(deps, actor(), body);
+      void reply.code(201);
+      return ok(r.record, { verdicts: r.verdicts });
+    },
+  });
+  route(app, deps, {
+    method: 'POST', url: '/api/org/secretary-links/:id/end', operationId: 'endSecretaryLink', summary: '结束代录关系', tags: ['组织'], permission: 'org:edit',
+    schema: { params: z.strictObject({ id: id.describe('代录关系编号') }), body: z.strictObject({ validTo: isoDate.describe('最后有效日') }) },
+    handler: async ({ actor, params, body }) => {
+      const r = await endSecretaryLink(deps, actor(), params.id, body);
+      return ok(r.record, { verdicts: r.verdicts });
+    },
+  });
+  route(app, deps, {
+    method: 'GET', url: '/api/me/entry-leaders', operationId: 'myEntryLeaders', summary: '我今天可代录其决定的领导', tags: ['组织'], permission: 'tasks:read',
+    schema: {}, handler: async ({ actor }) => ok(await myEntryLeaders(deps, actor())),
   });
 }

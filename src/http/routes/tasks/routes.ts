@@ -14,8 +14,13 @@ const taskId = z.strictObject({ id: z.string().min(1).max(64).describe('待办�
 export function taskRoutes(app: FastifyInstance, deps: ServiceDeps): void {
   route(app, deps, {
     method: 'GET', url: '/api/tasks', operationId: 'listMyTasks', summary: '我的待办（工作台）', tags: ['待办'], permission: 'tasks:read',
-    schema: { querystring: z.strictObject({ status: z.enum(['open', 'done', 'cancelled']).optional().describe('状态') }) },
-    handler: async ({ actor, query }) => ok(await listMyTasks(deps, actor(), { status: query.status })),
+    schema: {
+      querystring: z.strictObject({
+        status: z.enum(['open', 'done', 'cancelled']).optional().describe('状态'),
+        forPersonId: z.string().min(1).max(64).optional().describe('代录：所代录的领导的待办（须有有效的代录关系）'),
+      }),
+    },
+    handler: async ({ actor, query }) => ok(await listMyTasks(deps, actor(), { status: query.status, forPersonId: query.forPersonId })),
   });
   route(app, deps, {
     method: 'GET', url: '/api/tasks/:id', operationId: 'getTask', summary: '待办详情', tags: ['待办'], permission: 'tasks:read',
@@ -42,10 +47,13 @@ export function taskRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     method: 'POST', url: '/api/tasks/:id/complete', operationId: 'completeTask', summary: '办结待办', tags: ['待办'], permission: 'tasks:complete',
     schema: {
       params: taskId,
-      body: z.strictObject({ note: z.string().max(2000).optional().describe('办理情况'), expectedVersion: z.number().int().min(1).optional() }),
+      body: z.strictObject({
+        note: z.string().max(2000).optional().describe('办理情况'), expectedVersion: z.number().int().min(1).optional(),
+        onBehalfOfPersonId: z.string().min(1).max(64).optional().describe('代录：所代录的领导（办结属于该领导，须有有效的代录关系）'),
+      }),
     },
     handler: async ({ actor, params, body }) => {
-      const r = await completeTask(deps, actor(), { taskId: params.id, note: body.note, expectedVersion: body.expectedVersion });
+      const r = await completeTask(deps, actor(), { taskId: params.id, note: body.note, expectedVersion: body.expectedVersion, onBehalfOfPersonId: body.onBehalfOfPersonId });
       return ok(r.task, { verdicts: r.verdicts });
     },
   });
