@@ -60,7 +60,15 @@ function percentile(sorted: readonly number[], p: number): number {
  * Drives POST /api/tasks/:id/complete from one session per connection, each request completing
  * a distinct open task, until `seconds` pass or the tasks run out.
  */
-export async function completeTasksUnderLoad(port: number, sessions: readonly Session[], taskIds: string[], seconds: number): Promise<LoadResult> {
+export function completeTasksUnderLoad(port: number, sessions: readonly Session[], taskIds: string[], seconds: number): Promise<LoadResult> {
+  return postUnderLoad(port, sessions, taskIds, seconds, (id) => `/api/tasks/${id}/complete`, '{}');
+}
+
+/**
+ * One POST per distinct id from one session per connection (e.g. 审签 or 登记编号 of distinct
+ * documents), until `seconds` pass or the ids run out.
+ */
+export async function postUnderLoad(port: number, sessions: readonly Session[], ids: string[], seconds: number, pathFor: (id: string) => string, body: string): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: sessions.length });
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
@@ -73,13 +81,13 @@ export async function completeTasksUnderLoad(port: number, sessions: readonly Se
   await Promise.all(sessions.map(async (s) => {
     for (;;) {
       if (performance.now() >= deadline) return;
-      const id = taskIds[next++];
+      const id = ids[next++];
       if (id === undefined) {
         exhausted = true;
         return;
       }
       const t0 = performance.now();
-      const r = await request(agent, port, 'POST', `/api/tasks/${id}/complete`, '{}', { cookie: s.cookie, 'x-csrf-token': s.csrf });
+      const r = await request(agent, port, 'POST', pathFor(id), body, { cookie: s.cookie, 'x-csrf-token': s.csrf });
       latencies.push(performance.now() - t0);
       statuses[r.status] = (statuses[r.status] ?? 0) + 1;
       if (r.status === 200) ok++;

@@ -7,6 +7,8 @@
  *    connections;
  *  - system: the real server in its own process, 50 sessions of wumin completing distinct open
  *    tasks over HTTP with keep-alive at 50 concurrent connections.
+ *  - documents: 审签 by the deputy in charge and 登记编号 by the office (50 concurrent issuers of
+ *    one 代字, the register then checked for duplicates and gaps), keys `signoff` and `numbering`.
  * Prints the figures and ratio = system_tps / baseline_tps; with --json the last line is the
  * machine-readable summary. Never fails on a time. Diagnostics: --profile samples the server
  * with V8's profiler during the run and prints the top costs; --sql-stats times each statement;
@@ -21,7 +23,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { postgresBaseline, sqliteBaseline, type BaselineResult } from './baseline.ts';
-import { completeTasksUnderLoad, login, type LoadResult, type Session } from './http-load.ts';
+import { completeTasksUnderLoad, login, postUnderLoad, request, type LoadResult, type Session } from './http-load.ts';
 import { startPostgres } from './postgres.ts';
 import { summariseProfile } from './cpu-profile.ts';
 
@@ -36,6 +38,9 @@ const connectionsArg = args.indexOf('--connections');
 const CONNECTIONS = connectionsArg >= 0 ? Math.max(1, Number(args[connectionsArg + 1]) || 50) : 50;
 const sqliteOnly = args.includes('--sqlite-only');
 const PG_BASELINE_CONNECTIONS = 8;
+// Documents prepared for each of the 审签 and 登记编号 runs (through the services, before the clock starts).
+const DOCS_SQLITE = 1500;
+const DOCS_POSTGRES = 800;
 const DEMO_PASSWORD = 'yunzheng-demo';
 const SERVER = fileURLToPath(new URL('./system-server.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -65,6 +70,10 @@ interface Stopped {
 interface Server {
   readonly port: number;
   readonly tasks: string[];
+  /** Documents waiting for the deputy's 签发, and signed documents waiting for 登记编号. */
+  readonly signDocs: string[];
+  readonly registerDocs: string[];
+  readonly docsSeconds: number;
   readonly createSeconds: number;
   /** Marks the start of the measured run (CPU accounting and profiling start there). */
   mark(): Promise<void>;
@@ -73,13 +82,13 @@ interface Server {
 
 type Message = Record<string, unknown>;
 
-async function startServer(opts: { tasks: number; databaseUrl?: string; profileFile?: string }): Promise<Server> {
+async function startServer(opts: { tasks: number; docs: number; databaseUrl?: string; profileFile?: string }): Promise<Server> {
   const work = mkdtempSync(join(tmpdir(), 'yz-bench-sys-'));
   const idsFile = join(work, 'ids.txt');
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', SERVER], {
     cwd: ROOT,
     env: {
-      ...process.env, BENCH_DATA: join(work, 'data'), BENCH_IDS_FILE: idsFile, BENCH_TASKS: String(opts.tasks),
+      ...process.env, BENCH_DATA: join(work, 'data'), BENCH_IDS_FILE: idsFile, BENCH_TASKS: String(opts.tasks), BENCH_DOCS: String(opts.docs),
       DATABASE_URL: opts.databaseUrl ?? '', BENCH_PROFILE_FILE: opts.profileFile ?? '', BENCH_SQL_STATS: sqlStats ? '1' : '', TZ: process.env['TZ'] ?? 'UTC',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -121,8 +130,10 @@ async function startServer(opts: { tasks: number; databaseUrl?: string; profileF
     throw new Error(`the bench server did not start (exit code ${String(exitCode)})`);
   }
   const tasks = readFileSync(idsFile, 'utf8').split('\n').filter(Boolean);
+  const lines = (f: string) => readFileSync(f, 'utf8').split('\n').filter(Boolean);
   return {
     port: Number(ready['port']), tasks, createSeconds: Number(ready['createSeconds']),
+    signDocs: lines(`${idsFile}.sign`), registerDocs: lines(`${idsFile}.register`), docsSeconds: Number(ready['docsSeconds']),
     async mark() {
       child.kill('SIGUSR2');
       await waitFor('marked', 10_000);
@@ -139,7 +150,48 @@ async function startServer(opts: { tasks: number; databaseUrl?: string; profileF
   };
 }
 
-async function measureSystem(label: string, opts: { tasks: number; databaseUrl?: string }): Promise<{ load: LoadResult; createSeconds: number } | null> {
+interface DocumentFigures {
+  readonly signoff: LoadResult;
+  readonly numbering: LoadResult;
+  /** The numbers taken under load: consecutive from 1, with no duplicate. */
+  readonly numbers: { readonly taken: number; readonly duplicates: number; readonly gapless: boolean };
+}
+
+/** Logs in `n` sessions of one user, a few at a time (argon2 verification is deliberately slow). */
+async function sessionsOf(port: number, username: string, n: number): Promise<Session[]> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+  const out: Session[] = [];
+  for (let i = 0; i < n; i += 8) {
+    out.push(...(await Promise.all(Array.from({ length: Math.min(8, n - i) }, () => login(agent, port, username, DEMO_PASSWORD)))));
+  }
+  agent.destroy();
+  return out;
+}
+
+/**
+ * 审签 and 登记编号 through the API at CONNECTIONS concurrent sessions: the deputy in charge signs
+ * distinct documents; the office numbers distinct signed documents under one 代字 — 50 concurrent
+ * issuers of one sequence — and the register is then checked for duplicates and gaps.
+ */
+async function measureDocuments(label: string, server: Server, clerks: readonly Session[]): Promise<DocumentFigures> {
+  const deputies = await sessionsOf(server.port, 'liujianhua', CONNECTIONS);
+  const signoff = await postUnderLoad(server.port, deputies, [...server.signDocs], SYSTEM_SECONDS, (id) => `/api/documents/${id}/sign`, JSON.stringify({ opinion: '同意' }));
+  say(`  ${label} 审签 (signoff): ${round(signoff.tps)} sign-offs/s over ${round(signoff.seconds, 1)} s at ${CONNECTIONS} connections; p50 ${round(signoff.p50Ms, 1)} ms, p99 ${round(signoff.p99Ms, 1)} ms; `
+    + `${signoff.ok} ok, ${signoff.failed} failed ${JSON.stringify(signoff.statuses)}${signoff.exhausted ? ' (ran out of prepared documents early)' : ''}`);
+  const numbering = await postUnderLoad(server.port, clerks, [...server.registerDocs], SYSTEM_SECONDS, (id) => `/api/documents/${id}/register`, '{}');
+  const agent = new http.Agent({ keepAlive: false });
+  const reg = await request(agent, server.port, 'GET', `/api/document-numbers?prefix=${encodeURIComponent('云阳府办发')}`, undefined, { cookie: clerks[0]!.cookie });
+  agent.destroy();
+  const seqs = (JSON.parse(reg.body) as { data: { numbers: { seq: number }[] } }).data.numbers.map((n) => n.seq).sort((a, b) => a - b);
+  const duplicates = seqs.length - new Set(seqs).size;
+  const gapless = seqs.every((n, i) => n === i + 1);
+  say(`  ${label} 登记编号 (numbering): ${round(numbering.tps)} numbers/s over ${round(numbering.seconds, 1)} s, ${CONNECTIONS} concurrent issuers of one 代字; p50 ${round(numbering.p50Ms, 1)} ms, p99 ${round(numbering.p99Ms, 1)} ms; `
+    + `${numbering.ok} ok, ${numbering.failed} failed ${JSON.stringify(numbering.statuses)}${numbering.exhausted ? ' (ran out of prepared documents early)' : ''}`);
+  say(`  ${label} register after the run: ${seqs.length} numbers, ${duplicates} duplicates, ${gapless ? 'consecutive from 1 (no gaps)' : 'GAPS FOUND'}`);
+  return { signoff, numbering, numbers: { taken: seqs.length, duplicates, gapless } };
+}
+
+async function measureSystem(label: string, opts: { tasks: number; docs: number; databaseUrl?: string }): Promise<{ load: LoadResult; createSeconds: number; documents: DocumentFigures | null } | null> {
   const profileDir = profile ? mkdtempSync(join(tmpdir(), 'yz-prof-')) : undefined;
   const profileFile = profileDir ? join(profileDir, 'server.cpuprofile') : undefined;
   let server: Server | undefined;
@@ -156,6 +208,8 @@ async function measureSystem(label: string, opts: { tasks: number; databaseUrl?:
     await server.mark();
     const load = await completeTasksUnderLoad(server.port, sessions, server.tasks, SYSTEM_SECONDS);
     const createSeconds = server.createSeconds;
+    say(`  ${label} setup: ${server.signDocs.length} documents to sign and ${server.registerDocs.length} to number, prepared through the services in ${round(server.docsSeconds, 1)} s`);
+    const documents = server.signDocs.length > 0 ? await measureDocuments(label, server, sessions) : null;
     const { verify, usage, sqlStats: stats } = await server.stop();
     server = undefined;
     say(`  ${label} setup: ${opts.tasks} open tasks created through createTask in ${round(createSeconds, 1)} s; ${CONNECTIONS} sessions of wumin`);
@@ -173,7 +227,7 @@ async function measureSystem(label: string, opts: { tasks: number; databaseUrl?:
     }
     if (verify) say(`  ${label} audit chain after the run: ${verify.ok ? 'verifies' : `BROKEN — ${verify.problem ?? ''}`} (${verify.events} events)`);
     if (profileFile) printProfile(label, profileFile);
-    return { load, createSeconds };
+    return { load, createSeconds, documents };
   } catch (e) {
     say(`  ${label} system: not measured — ${e instanceof Error ? e.message : String(e)}`);
     return null;
@@ -215,20 +269,39 @@ async function createDatabase(adminUrl: string, name: string): Promise<void> {
   }
 }
 
-const summary: { sqlite?: Figures; postgres?: Figures } = {};
+interface DocumentSummary {
+  system_tps: number;
+  ratio: number;
+  p99_ms: number;
+}
+const summary: {
+  sqlite?: Figures; postgres?: Figures;
+  signoff?: { sqlite?: DocumentSummary; postgres?: DocumentSummary };
+  numbering?: { sqlite?: DocumentSummary & { numbers: number; duplicates: number; gapless: boolean }; postgres?: DocumentSummary & { numbers: number; duplicates: number; gapless: boolean } };
+} = {};
+
+/** Document figures for the summary, each ratio against the same run's baseline of that database. */
+function documentSummary(db: 'sqlite' | 'postgres', d: DocumentFigures | null, baselineTps: number): void {
+  if (!d) return;
+  const fig = (l: LoadResult): DocumentSummary => ({ system_tps: round(l.tps), ratio: round(l.tps / baselineTps, 3), p99_ms: round(l.p99Ms, 1) });
+  summary.signoff = { ...summary.signoff, [db]: fig(d.signoff) };
+  summary.numbering = { ...summary.numbering, [db]: { ...fig(d.numbering), numbers: d.numbers.taken, duplicates: d.numbers.duplicates, gapless: d.numbers.gapless } };
+  say(`  ${db === 'sqlite' ? 'SQLite' : 'PostgreSQL'} signoff ratio = ${summary.signoff[db]!.ratio}, numbering ratio = ${summary.numbering[db]!.ratio} (against the baseline above)`);
+}
 const t0 = performance.now();
 
 say('SQLite (WAL, synchronous=FULL)');
 const sqliteBase = sqliteBaseline(BASELINE_SECONDS);
 describeBaseline('SQLite', sqliteBase, ', better-sqlite3 in-process');
 // Enough open tasks for the run at a little above the baseline rate.
-const sqliteSys = await measureSystem('SQLite', { tasks: Math.min(40_000, Math.max(5_000, Math.ceil(sqliteBase.tps * SYSTEM_SECONDS * 0.6))) });
+const sqliteSys = await measureSystem('SQLite', { tasks: Math.min(40_000, Math.max(5_000, Math.ceil(sqliteBase.tps * SYSTEM_SECONDS * 0.6))), docs: DOCS_SQLITE });
 if (sqliteSys) {
   summary.sqlite = {
     baseline_tps: round(sqliteBase.tps), system_tps: round(sqliteSys.load.tps),
     ratio: round(sqliteSys.load.tps / sqliteBase.tps, 3), p99_ms: round(sqliteSys.load.p99Ms, 1),
   };
   say(`  SQLite ratio = ${summary.sqlite.ratio}`);
+  documentSummary('sqlite', sqliteSys.documents, sqliteBase.tps);
 }
 
 const cluster = sqliteOnly ? null : (() => {
@@ -253,13 +326,14 @@ if (!cluster) {
     // Every completion of one tenant takes that tenant's audit head lock, so the hot-row figure bounds
     // the system; creating tasks on PostgreSQL is slow, so prepare about what the run can use.
     const pgTasks = Math.min(20_000, Math.max(3_000, Math.ceil(pgHot.tps * SYSTEM_SECONDS * 1.5)));
-    const pgSys = await measureSystem('PostgreSQL', { tasks: pgTasks, databaseUrl: cluster.urlFor('bench_system') });
+    const pgSys = await measureSystem('PostgreSQL', { tasks: pgTasks, docs: DOCS_POSTGRES, databaseUrl: cluster.urlFor('bench_system') });
     if (pgSys) {
       summary.postgres = {
         baseline_tps: round(pgBase.tps), system_tps: round(pgSys.load.tps),
         ratio: round(pgSys.load.tps / pgBase.tps, 3), p99_ms: round(pgSys.load.p99Ms, 1),
       };
       say(`  PostgreSQL ratio = ${summary.postgres.ratio}`);
+      documentSummary('postgres', pgSys.documents, pgBase.tps);
     }
   } catch (e) {
     say(`PostgreSQL: not measured — ${e instanceof Error ? e.message : String(e)}`);

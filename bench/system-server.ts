@@ -13,6 +13,10 @@ import { buildServer } from '../src/http/server.ts';
 import { openInstance } from '../src/runtime/instance.ts';
 import { createTaskIn } from '../src/services/tasks/create-task.ts';
 import type { Actor } from '../src/services/ports.ts';
+import { createDocument } from '../src/services/documents/draft-document.ts';
+import { moveDocument } from '../src/services/documents/move-document.ts';
+import { reviewDocument } from '../src/services/documents/review-document.ts';
+import { signDocument } from '../src/services/documents/sign-document.ts';
 
 const env = process.env;
 
@@ -87,14 +91,51 @@ for (let done = 0; done < count; done += BATCH) {
   });
 }
 const createSeconds = (performance.now() - started) / 1000;
+
+// Documents for the 审签 and 登记编号 runs (BENCH_DOCS of each), prepared through the services:
+// county-government notices waiting for the deputy in charge of 县发展改革委 to sign, and office
+// replies signed by the director and waiting to be numbered (all under one 代字, 云阳府办发).
+const docCount = Number(env['BENCH_DOCS'] ?? '0');
+const docsStarted = performance.now();
+const signIds: string[] = [];
+const registerIds: string[] = [];
+if (docCount > 0) {
+  const actorOf = async (username: string): Promise<Actor> => {
+    const a = await deps.store.accounts.byUsername(tenantId, username);
+    if (!a) throw new Error(`demo seed is missing ${username}`);
+    return { tenantId, accountId: a.id, username: a.username, displayName: a.displayName, personId: a.personId, roles: a.roles };
+  };
+  const [drafter, clerkActor, director] = await Promise.all([actorOf('fengli'), actorOf('wumin'), actorOf('liwenbo')]);
+  const fgw = (await deps.store.org.bodies(tenantId)).find((b) => b.code === 'fgw')!;
+  const base = {
+    kind: '通知' as const, mainRecipients: ['各乡镇人民政府、街道办事处，县政府各部门'], ccRecipients: [], urgency: '普通' as const, body: '压测正文。', annotation: '',
+    attachmentNames: [], disclosure: '主动公开' as const, disclosureReason: '', isPolicy: false, interpretation: '', importanceProposed: 'ordinary' as const,
+    subjectBodyIds: [fgw.id], subjectAreas: [], assignedBy: '',
+  };
+  const review = { importance: 'ordinary' as const, oneMatterConfirmed: false, withinDepartmentPowers: false, officeSendsToDeputy: false, bulletinSignerPositionId: null, jointRoute: null, note: '' };
+  for (let i = 0; i < docCount; i++) {
+    const a = await createDocument(deps, drafter, { ...base, issuer: 'government', matter: 'general', title: `云阳县人民政府关于压测事项${i}的通知` });
+    await moveDocument(deps, drafter, a.document.id, { type: 'submit' });
+    await reviewDocument(deps, clerkActor, a.document.id, review);
+    signIds.push(a.document.id);
+    const b = await createDocument(deps, drafter, { ...base, issuer: 'office', kind: '函', matter: 'office-reply', title: `县政府办公室关于压测事项${i}的复函` });
+    await moveDocument(deps, drafter, b.document.id, { type: 'submit' });
+    await reviewDocument(deps, clerkActor, b.document.id, review);
+    await signDocument(deps, director, b.document.id, { opinion: '同意', agreed: true, proposal: '' });
+    registerIds.push(b.document.id);
+  }
+}
+const docsSeconds = (performance.now() - docsStarted) / 1000;
 await instance.checkpoint();
 writeFileSync(env['BENCH_IDS_FILE']!, ids.join('\n'));
+writeFileSync(`${env['BENCH_IDS_FILE']!}.sign`, signIds.join('\n'));
+writeFileSync(`${env['BENCH_IDS_FILE']!}.register`, registerIds.join('\n'));
 
 const app = await buildServer({ deps, audit: { verify: (t) => instance.verify(t), checkpoint: (t) => instance.checkpoint(t) }, logger: false });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : 0;
-console.log(JSON.stringify({ port, tasks: ids.length, createSeconds }));
+console.log(JSON.stringify({ port, tasks: ids.length, createSeconds, docsSeconds }));
 
 // SIGUSR2 marks the start of the measured run: from then on CPU time is counted and, with
 // BENCH_PROFILE_FILE, the V8 profiler samples — so setup (seed, task creation) stays out of it.

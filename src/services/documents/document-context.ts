@@ -101,15 +101,24 @@ async function legalityReviewer(tx: Tx, tenantId: string, positions: readonly Po
   return post(positions.find((p) => p.bodyId === justice.id && p.kind === 'principal'));
 }
 
-/** Loads a document the actor may see (the drafter, the office, and the people on its route). */
+/** Loads a document the actor may see (the drafter, the office, the 县长, and the people on its route). */
 export async function loadDocument(tx: Tx, actor: Actor, id: string, actingPositionIds: readonly string[]): Promise<DocumentRecord> {
   const doc = await tx.documents.get(actor.tenantId, id);
-  if (!doc || !canSee(doc, actor, actingPositionIds)) throw new DomainError(DOCUMENT_NOT_FOUND, '公文不存在或无权查看');
+  if (!doc || !canSee(doc, actor, actingPositionIds, await actsForCountyHead(tx, actor.tenantId, actingPositionIds))) {
+    throw new DomainError(DOCUMENT_NOT_FOUND, '公文不存在或无权查看');
+  }
   return doc;
 }
 
-export function canSee(doc: DocumentRecord, actor: Actor, actingPositionIds: readonly string[]): boolean {
+/** Whoever acts for the 县长's post leads the whole government's work and may see (and order the route of) any of its documents (art. 53(六)). */
+export async function actsForCountyHead(tx: Tx, tenantId: string, actingPositionIds: readonly string[]): Promise<boolean> {
+  const { countyHead } = await keyPosts(tx, tenantId);
+  return countyHead !== null && actingPositionIds.includes(countyHead.positionId);
+}
+
+export function canSee(doc: DocumentRecord, actor: Actor, actingPositionIds: readonly string[], countyHead: boolean): boolean {
   if (actor.roles.includes('office')) return true;
+  if (countyHead && doc.elements.issuer !== 'department') return true;
   if (actor.personId !== null && doc.drafterPersonId === actor.personId) return true;
   if (doc.drafterPositionId !== null && actingPositionIds.includes(doc.drafterPositionId)) return true;
   return doc.route.some((s) => actingPositionIds.includes(s.positionId));

@@ -8,7 +8,7 @@ import type { ServiceDeps } from '../context.ts';
 import type { Actor, DocumentRecord } from '../ports.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
 import { actingPositions, whoActsFor } from '../org/acting-positions.ts';
-import { canSee, loadDocument } from './document-context.ts';
+import { actsForCountyHead, canSee, loadDocument } from './document-context.ts';
 
 /** Documents the actor may see, newest first: the drafter's own, those on their route, and all for the office. */
 export async function listDocuments(deps: ServiceDeps, actor: Actor, q: { statuses?: readonly DocumentStatus[]; mine?: boolean }) {
@@ -17,7 +17,8 @@ export async function listDocuments(deps: ServiceDeps, actor: Actor, q: { status
   const me = await actingPositions(deps.store, deps.store, actor, at, pack.utcOffsetMinutes);
   const rows = await deps.store.documents.list(actor.tenantId, { ...(q.statuses ? { statuses: q.statuses } : {}), ...(q.mine && actor.personId ? { drafterPersonId: actor.personId } : {}), limit: 500 });
   const people = new Map((await deps.store.org.people(actor.tenantId)).map((p) => [p.id, p.name]));
-  return rows.filter((d) => canSee(d, actor, me.positionIds)).map((d) => {
+  const head = await actsForCountyHead(deps.store, actor.tenantId, me.positionIds);
+  return rows.filter((d) => canSee(d, actor, me.positionIds, head)).map((d) => {
     const step = currentStep(d.route);
     return {
       id: d.id, kind: d.elements.kind, issuer: d.elements.issuer, title: d.elements.title, urgency: d.elements.urgency, status: d.status,
