@@ -204,6 +204,8 @@ export interface TasksPort {
   /** Open tasks due before `before` that have not yet received `kind` (reminder/escalation). */
   dueForNotice(tenantId: string, kind: 'reminder' | 'escalation', before: string, limit: number): Promise<TaskRecord[]>;
   openWithPeriod(tenantId: string): Promise<TaskRecord[]>;
+  /** Open tasks whose due instant has passed, oldest due first (the 逾期 register). */
+  overdue(tenantId: string, before: string, limit: number): Promise<TaskRecord[]>;
   /** Open tasks created by a procedure record (e.g. the approval task of a leave request). */
   openBySource(tenantId: string, sourceType: string, sourceId: string): Promise<TaskRecord[]>;
 }

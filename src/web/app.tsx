@@ -13,6 +13,7 @@ import { DeadlinesPage } from './pages/deadlines-page.tsx';
 import { EmergencyPage } from './pages/emergency-page.tsx';
 import { LawPage } from './pages/law-page.tsx';
 import { DocumentsPage } from './pages/documents-page.tsx';
+import { OverduePage } from './pages/overdue-page.tsx';
 import { DocumentPage } from './pages/document-page.tsx';
 import { DocumentEditPage } from './pages/document-edit-page.tsx';
 import { NumberRegisterPage } from './pages/number-register-page.tsx';
@@ -147,6 +148,14 @@ function StaffRoutes() {
               element={
                 <RequireAbility session={session} permission="document:register">
                   <NumberRegisterPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="overdue"
+              element={
+                <RequireAbility session={session} permission="tasks:overdue">
+                  <OverduePage />
                 </RequireAbility>
               }
             />

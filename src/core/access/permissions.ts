@@ -22,6 +22,7 @@ export const PERMISSIONS = {
   'accounts:manage': '管理账号与权限',
   'audit:read': '查阅审计记录',
   'audit:verify': '校验审计链',
+  'tasks:overdue': '查看逾期事项登记',
   'document:read': '查看公文',
   'document:draft': '拟稿',
   'document:sign': '审签公文',
@@ -48,9 +49,9 @@ const BUSINESS: readonly Permission[] = ['tasks:read', 'tasks:complete', 'law:re
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   staff: BUSINESS,
-  leader: [...BUSINESS, 'tasks:create', 'leave:decide', 'emergency:record', 'emergency:read'],
+  leader: [...BUSINESS, 'tasks:create', 'leave:decide', 'emergency:record', 'emergency:read', 'tasks:overdue'],
   // leave:decide lets an office member enter a leader's decision under a secretary link (代录, ADR 0004).
-  office: [...BUSINESS, 'tasks:create', 'org:edit', 'leave:forward', 'leave:decide', 'emergency:read', 'document:review', 'document:register'],
+  office: [...BUSINESS, 'tasks:create', 'org:edit', 'leave:forward', 'leave:decide', 'emergency:read', 'document:review', 'document:register', 'tasks:overdue'],
   sysadmin: ['law:read', 'calendar:read', 'calendar:load', 'scheduler:run', 'org:read', 'org:edit'],
   secadmin: ['law:read', 'accounts:manage'],
   auditadmin: ['law:read', 'audit:read', 'audit:verify'],

@@ -4,6 +4,7 @@ import type { ServiceDeps } from '../context.ts';
 import type { TaskRecord, Tx } from '../ports.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
 import { calendarFor } from '../calendar/calendar-provider.ts';
+import { leaderOf } from '../org/leader-of.ts';
 
 export interface SchedulerReport {
   readonly tenantId: string;
@@ -40,10 +41,17 @@ export async function runScheduler(deps: ServiceDeps, tenantId: string): Promise
         if (!fresh || fresh.status !== 'open' || fresh.escalatedAt) return false;
         const message = `待办“${fresh.title}”已于${formatChineseDate(fresh.dueDate ?? today)}届满仍未办结（第四十条“文不过夜、事不过周”），请督促办理`;
         await notify(deps, tx, fresh, 'escalation', message, office?.id ?? null);
+        // The handler's leader is told too (art. 40: overdue steps are visible to the handler, their leader and the office).
+        const leader = fresh.ownerPositionId ? await leaderOf(tx, tenantId, fresh.ownerPositionId, today) : null;
+        if (leader && leader.id !== office?.id) {
+          await tx.notifications.insertOnce({
+            id: deps.ids.id(), tenantId, taskId: fresh.id, kind: 'escalation-leader' as 'escalation', recipientPositionId: leader.id, recipientPersonId: null, message, createdAt: at.toISOString(), readAt: null,
+          });
+        }
         await tx.tasks.update({ ...fresh, escalatedAt: at.toISOString(), remindedAt: fresh.remindedAt ?? at.toISOString(), version: fresh.version + 1 });
         await tx.audit.append(tenantId, {
           type: 'task.escalated', at, actorAccountId: null, actorPersonId: null, subjectType: 'task', subjectId: fresh.id,
-          payload: { dueDate: fresh.dueDate, notified: [fresh.ownerPositionId ?? fresh.ownerPersonId, office?.id ?? null] },
+          payload: { dueDate: fresh.dueDate, notified: [fresh.ownerPositionId ?? fresh.ownerPersonId, office?.id ?? null, leader?.id ?? null] },
           verdicts: [{ rule: 'task.overdue-completion', outcome: 'warn', cites: ['yunyang-2025:40', 'yunyang-2025:52'], message }],
         });
         return true;

@@ -58,6 +58,11 @@ export function tasksRepository(db: Kysely<Database>): TasksPort {
         .orderBy('due_at').limit(limit).execute();
       return rows.map(toTask);
     },
+    async overdue(tenantId, before, limit) {
+      const rows = await db.selectFrom('tasks').selectAll().where('tenant_id', '=', tenantId).where('status', '=', 'open')
+        .where('due_at', 'is not', null).where('due_at', '<', before).orderBy('due_at').limit(limit).execute();
+      return rows.map(toTask);
+    },
     async openBySource(tenantId, sourceType, sourceId) {
       const rows = await db.selectFrom('tasks').selectAll().where('tenant_id', '=', tenantId).where('status', '=', 'open')
         .where('source_type', '=', sourceType).where('source_id', '=', sourceId).execute();

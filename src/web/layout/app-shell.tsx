@@ -5,6 +5,7 @@ import {
   BookOutlined,
   CalendarOutlined,
   CarOutlined,
+  FieldTimeOutlined,
   FileTextOutlined,
   DesktopOutlined,
   LogoutOutlined,
@@ -30,6 +31,7 @@ interface NavItem {
 const NAV: readonly NavItem[] = [
   { path: '/workbench', label: '工作台', icon: <DesktopOutlined />, permission: 'tasks:read' },
   { path: '/documents', label: '发文', icon: <FileTextOutlined />, permission: 'document:read' },
+  { path: '/overdue', label: '逾期事项', icon: <FieldTimeOutlined />, permission: 'tasks:overdue' },
   { path: '/leave', label: '请销假', icon: <CarOutlined />, permission: 'leave:read' },
   { path: '/org', label: '组织机构', icon: <ApartmentOutlined />, permission: 'org:read' },
   { path: '/away', label: '在岗情况', icon: <ScheduleOutlined />, permission: 'org:read' },

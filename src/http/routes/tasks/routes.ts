@@ -7,6 +7,7 @@ import { cancelTask } from '../../../services/tasks/cancel-task.ts';
 import { listMyNotifications } from '../../../services/tasks/list-notifications.ts';
 import { getTask, listMyTasks } from '../../../services/tasks/list-tasks.ts';
 import { route } from '../../route.ts';
+import { listOverdue } from '../../../services/tasks/list-overdue.ts';
 import { ok } from '../../present.ts';
 
 const taskId = z.strictObject({ id: z.string().min(1).max(64).describe('待办编号') });
@@ -21,6 +22,10 @@ export function taskRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       }),
     },
     handler: async ({ actor, query }) => ok(await listMyTasks(deps, actor(), { status: query.status, forPersonId: query.forPersonId })),
+  });
+  route(app, deps, {
+    method: 'GET', url: '/api/tasks/overdue', operationId: 'listOverdue', summary: '逾期事项登记（第四十条、第五十二条）', tags: ['待办'], permission: 'tasks:overdue',
+    schema: {}, handler: async ({ actor }) => ok(await listOverdue(deps, actor())),
   });
   route(app, deps, {
     method: 'GET', url: '/api/tasks/:id', operationId: 'getTask', summary: '待办详情', tags: ['待办'], permission: 'tasks:read',
