@@ -17,6 +17,7 @@ import { schedulerRoutes } from './routes/scheduler/routes.ts';
 import { lawRoutes } from './routes/law/routes.ts';
 import { orgRoutes } from './routes/org/routes.ts';
 import { leaveRoutes } from './routes/leave/routes.ts';
+import { auditFindingRoutes } from './routes/audit-findings/routes.ts';
 import { auditRoutes, type AuditTools } from './routes/audit/routes.ts';
 import { portalRoutes } from '../portal/routes.ts';
 
@@ -75,6 +76,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
     lawRoutes(app, deps);
     orgRoutes(app, deps);
     leaveRoutes(app, deps);
+    auditFindingRoutes(app, deps);
     auditRoutes(app, deps, opts.audit);
     app.get('/api/openapi.json', { config: { permission: 'public' } }, () => app.swagger());
   } else {

@@ -8,12 +8,14 @@ import { openPostgres } from './dialects/postgres.ts';
 import { platformMigration } from './migrations/0001-platform.ts';
 import { auditHardeningMigration } from './migrations/0002-audit-hardening.ts';
 import { organisationMigration } from './migrations/0003-organisation.ts';
+import { orgStructureMigration } from './migrations/0005-org-structure.ts';
 import { auditLog } from './audit-log.ts';
 import { accountsRepository, sessionsRepository } from './repositories/accounts.ts';
 import { orgRepository } from './repositories/org.ts';
 import { notificationsRepository, tasksRepository } from './repositories/tasks.ts';
 import { calendarRepository, metaRepository, tenantsRepository } from './repositories/misc.ts';
 import { authorityRepository } from './repositories/authority.ts';
+import { auditFindingsRepository } from './repositories/audit-findings.ts';
 import type { Store, Tx } from '../services/ports.ts';
 import { groupCommit } from './group-commit.ts';
 
@@ -39,7 +41,8 @@ export interface OpenDatabase {
 }
 
 function migrations(dialect: DialectName): Record<string, Migration> {
-  return { '0001-platform': platformMigration(dialect), '0002-audit-hardening': auditHardeningMigration(dialect), '0003-organisation': organisationMigration() };
+  return { '0001-platform': platformMigration(dialect), '0002-audit-hardening': auditHardeningMigration(dialect), '0003-organisation': organisationMigration(),
+    '0005-org-structure': orgStructureMigration(dialect) };
 }
 
 /** Migrates to the latest schema; on PostgreSQL the migrator's own tables stay in the instance's schema. */
@@ -66,6 +69,7 @@ export function txPorts(db: Kysely<Database>, dialect: DialectName): Tx {
     tenants: tenantsRepository(db),
     meta: metaRepository(db),
     authority: authorityRepository(db),
+    auditFindings: auditFindingsRepository(db),
   };
 }
 

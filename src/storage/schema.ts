@@ -21,6 +21,8 @@ export interface BodiesTable {
   parent_id: string | null;
   doc_prefix: string | null;
   sort: number;
+  agency_type: string | null;
+  duty: string | null;
 }
 
 export interface PositionsTable {
@@ -239,6 +241,39 @@ export interface EmergenciesTable {
   created_at: string;
 }
 
+export interface AuditFindingsTable {
+  id: string;
+  tenant_id: string;
+  audited_body_id: string;
+  title: string;
+  finding: string;
+  requirement: string;
+  due_date: string;
+  status: string;
+  recorded_at: string;
+  recorded_by_person_id: string | null;
+  updated_at: string;
+  version: number;
+}
+
+export interface AuditFindingEntriesTable {
+  id: string;
+  tenant_id: string;
+  finding_id: string;
+  seq: number;
+  kind: string;
+  text: string;
+  report_date: string | null;
+  due_date: string | null;
+  status_after: string;
+  previous: string | null;
+  at: string;
+  person_id: string | null;
+  on_behalf_of_person_id: string | null;
+  position_id: string | null;
+  task_id: string | null;
+}
+
 export interface Database {
   tenants: TenantsTable;
   bodies: BodiesTable;
@@ -261,6 +296,8 @@ export interface Database {
   office_assists: OfficeAssistsTable;
   absences: AbsencesTable;
   emergencies: EmergenciesTable;
+  audit_findings: AuditFindingsTable;
+  audit_finding_entries: AuditFindingEntriesTable;
 }
 
 export type { Generated };

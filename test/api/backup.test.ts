@@ -88,7 +88,7 @@ async function pgExec(text: string): Promise<void> {
 function assertManifest(m: BackupManifest, db: TestDb, dir: string): void {
   assert.equal(m.dialect, db);
   assert.equal(m.layout, db === 'sqlite' ? 'sqlite-file' : 'jsonl-tables');
-  assert.deepEqual(m.migrations, ['0001-platform', '0002-audit-hardening', '0003-organisation']);
+  assert.deepEqual(m.migrations, ['0001-platform', '0002-audit-hardening', '0003-organisation', '0005-org-structure']);
   assert.ok('audit-checkpoints.jsonl' in m.files);
   assert.equal(m.key.included, false);
   assert.match(m.key.note, /不含审计检查点密钥/);

@@ -22,6 +22,7 @@ export const PERMISSIONS = {
   'accounts:manage': '管理账号与权限',
   'audit:read': '查阅审计记录',
   'audit:verify': '校验审计链',
+  'audit-findings:read': '查看审计整改（按岗位：审计局、县领导和办公室看全部，被审计单位看本单位）',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -37,7 +38,7 @@ export const ROLES = {
 
 export type Role = keyof typeof ROLES;
 
-const BUSINESS: readonly Permission[] = ['tasks:read', 'tasks:complete', 'law:read', 'calendar:read', 'org:read', 'leave:request', 'leave:read'];
+const BUSINESS: readonly Permission[] = ['tasks:read', 'tasks:complete', 'law:read', 'calendar:read', 'org:read', 'leave:request', 'leave:read', 'audit-findings:read'];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   staff: BUSINESS,

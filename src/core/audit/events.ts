@@ -38,6 +38,13 @@ export const AUDIT_EVENT_TYPES = {
   'backup.created': '数据备份',
   'backup.restored': '从备份恢复',
   'account.totp-secret-issued': '签发动态口令密钥（待确认）',
+  'org.body-renamed': '机构更名',
+  'org.position-renamed': '岗位更名',
+  'audit-finding.recorded': '记录审计发现',
+  'audit-finding.reported': '报送审计整改情况',
+  'audit-finding.concluded': '认定审计整改结果',
+  'audit-finding.followed-up': '追加审计整改要求',
+  'audit-finding.amended': '修改审计发现',
 } as const satisfies Record<string, string>;
 
 export type AuditEventType = keyof typeof AUDIT_EVENT_TYPES;
