@@ -6,6 +6,7 @@ import {
   CalendarOutlined,
   CarOutlined,
   DesktopOutlined,
+  FileSearchOutlined,
   LogoutOutlined,
   ScheduleOutlined,
   UserOutlined,
@@ -35,6 +36,7 @@ const NAV: readonly NavItem[] = [
   { path: '/law', label: '条文库', icon: <BookOutlined />, permission: 'law:read' },
   { path: '/deadlines', label: '期限计算', icon: <CalendarOutlined />, permission: 'calendar:read' },
   { path: '/audit', label: '审计', icon: <AuditOutlined />, permission: 'audit:read' },
+  { path: '/audit-findings', label: '审计整改', icon: <FileSearchOutlined />, permission: 'audit-findings:read' },
 ];
 
 export function AppShell({ session }: { session: Session }) {
