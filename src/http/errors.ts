@@ -29,6 +29,8 @@ export const ERROR_CATALOGUE = {
   ROLE_SEPARATION: { status: 422, zh: '违反三员分立或角色设置要求' },
   IMPORT_INVALID: { status: 422, zh: '导入文件有问题，未导入任何数据（逐行列出）' },
   INTERNAL: { status: 500, zh: '服务器内部错误' },
+  CODE_TAKEN: { status: 409, zh: '机构或岗位代码已被使用' },
+  FINDING_NOT_FOUND: { status: 404, zh: '审计发现不存在（或无权查看）' },
 } as const satisfies Record<string, { status: number; zh: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

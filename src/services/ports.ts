@@ -117,6 +117,10 @@ export interface BodyRecord {
   readonly parentId: string | null;
   readonly docPrefix: string | null;
   readonly sort: number;
+  /** Art. 69 category of an `agency` body (派出机构 …), else null. */
+  readonly agencyType?: string | null;
+  /** The statutory duty the body holds (`audit`, `justice` …), else null. */
+  readonly duty?: string | null;
 }
 export interface PositionRecord {
   readonly id: string;
@@ -156,6 +160,9 @@ export interface OrgPort {
   person(tenantId: string, id: string): Promise<PersonRecord | undefined>;
   position(tenantId: string, id: string): Promise<PositionRecord | undefined>;
   positionByCode(tenantId: string, code: string): Promise<PositionRecord | undefined>;
+  /** Renames a body or a post (the code, kind and place stay). */
+  renameBody(tenantId: string, id: string, name: string): Promise<void>;
+  renamePosition(tenantId: string, id: string, title: string): Promise<void>;
 }
 
 export type TaskStatus = 'open' | 'done' | 'cancelled';
@@ -459,6 +466,54 @@ export interface DocumentsPort {
   numbers(tenantId: string, q: { prefix?: string; year?: number; limit: number }): Promise<DocNumberRecord[]>;
 }
 
+export type AuditFindingStatusName = 'rectifying' | 'reported' | 'rectified' | 'not-rectified';
+
+export interface AuditFindingRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly auditedBodyId: string;
+  readonly title: string;
+  readonly finding: string;
+  readonly requirement: string;
+  readonly dueDate: string;
+  readonly status: AuditFindingStatusName;
+  readonly recordedAt: string;
+  readonly recordedByPersonId: string | null;
+  readonly updatedAt: string;
+  readonly version: number;
+}
+
+/** One step in a finding's history (append-only): recorded, a report, a conclusion, a follow-up, an amendment. */
+export interface AuditFindingEntryRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly findingId: string;
+  readonly seq: number;
+  readonly kind: 'recorded' | 'report' | 'rectified' | 'not-rectified' | 'follow-up' | 'amended';
+  readonly text: string;
+  readonly reportDate: string | null;
+  readonly dueDate: string | null;
+  readonly statusAfter: AuditFindingStatusName;
+  /** For an amendment: the text before it (JSON). */
+  readonly previous: string | null;
+  readonly at: string;
+  readonly personId: string | null;
+  readonly onBehalfOfPersonId: string | null;
+  readonly positionId: string | null;
+  readonly taskId: string | null;
+}
+
+/** The audit rectification register (arts. 9, 35): findings are updated optimistically, never deleted; entries only appended. */
+export interface AuditFindingsPort {
+  get(tenantId: string, id: string): Promise<AuditFindingRecord | undefined>;
+  list(tenantId: string, q: { auditedBodyIds?: readonly string[]; status?: AuditFindingStatusName; limit: number }): Promise<AuditFindingRecord[]>;
+  insert(r: AuditFindingRecord): Promise<void>;
+  /** Optimistic update: succeeds only when the stored version is `r.version - 1`. */
+  update(r: AuditFindingRecord): Promise<boolean>;
+  entries(tenantId: string, findingId: string): Promise<AuditFindingEntryRecord[]>;
+  appendEntry(r: AuditFindingEntryRecord): Promise<void>;
+}
+
 /** Everything a service can touch inside one transaction. */
 export interface Tx {
   readonly audit: AuditPort;
@@ -472,6 +527,7 @@ export interface Tx {
   readonly meta: MetaPort;
   readonly authority: AuthorityPort;
   readonly documents: DocumentsPort;
+  readonly auditFindings: AuditFindingsPort;
 }
 
 export interface Store extends Tx {

@@ -21,6 +21,8 @@ export interface BodiesTable {
   parent_id: string | null;
   doc_prefix: string | null;
   sort: number;
+  agency_type: string | null;
+  duty: string | null;
 }
 
 export interface PositionsTable {
@@ -319,6 +321,39 @@ export interface DocNumbersTable {
   void_reason: string | null;
 }
 
+export interface AuditFindingsTable {
+  id: string;
+  tenant_id: string;
+  audited_body_id: string;
+  title: string;
+  finding: string;
+  requirement: string;
+  due_date: string;
+  status: string;
+  recorded_at: string;
+  recorded_by_person_id: string | null;
+  updated_at: string;
+  version: number;
+}
+
+export interface AuditFindingEntriesTable {
+  id: string;
+  tenant_id: string;
+  finding_id: string;
+  seq: number;
+  kind: string;
+  text: string;
+  report_date: string | null;
+  due_date: string | null;
+  status_after: string;
+  previous: string | null;
+  at: string;
+  person_id: string | null;
+  on_behalf_of_person_id: string | null;
+  position_id: string | null;
+  task_id: string | null;
+}
+
 export interface Database {
   tenants: TenantsTable;
   bodies: BodiesTable;
@@ -346,6 +381,8 @@ export interface Database {
   doc_sequences: DocSequencesTable;
   doc_numbers: DocNumbersTable;
   secretary_links: SecretaryLinksTable;
+  audit_findings: AuditFindingsTable;
+  audit_finding_entries: AuditFindingEntriesTable;
 }
 
 export type { Generated };

@@ -194,6 +194,14 @@ export interface OrgBody {
   readonly kind: string;
   readonly parentId: string | null;
   readonly docPrefix: string | null;
+  /** Art. 69 category of an `agency` body. */
+  readonly agencyType: string | null;
+  /** The statutory duty the body holds (`audit` …). */
+  readonly duty: string | null;
+  /** `县政府办公室 · 秘书科` for a 科室, else the name. */
+  readonly path: string;
+  /** The body a 科室 belongs to (itself otherwise). */
+  readonly topBodyId: string;
 }
 
 export interface OrgHolder {

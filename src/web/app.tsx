@@ -22,6 +22,7 @@ import { LoginPage } from './pages/login-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { OrgPage } from './pages/org-page.tsx';
 import { WorkbenchPage } from './pages/workbench-page.tsx';
+import { AuditFindingsPage } from './pages/audit-findings-page.tsx';
 import { homePath } from './session.ts';
 
 // antd's ES build lacks "type": "module", so TypeScript (NodeNext) types this default import as the
@@ -188,6 +189,14 @@ function StaffRoutes() {
               element={
                 <RequireAbility session={session} permission="audit:read">
                   <AuditPage session={session} />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="audit-findings"
+              element={
+                <RequireAbility session={session} permission="audit-findings:read">
+                  <AuditFindingsPage />
                 </RequireAbility>
               }
             />

@@ -107,6 +107,21 @@ for (const db of testDatabases()) {
       assert.equal(ev.onBehalfOfPersonId, person('deputy-1'));
     });
 
+    test('art. 53(五) and art. 21: a normative document is reviewed for legality by the 县司法局, countersigned by the deputies in charge, signed by the 县长 and numbered 云阳府规', async () => {
+      at('2025-11-07T01:00:00.000Z');
+      const { pos, body } = await orgIndex(await h.login('wumin'));
+      const { id, route } = await throughReview(notice({ title: '云阳县人民政府关于印发云阳县城区停车管理办法的通知', matter: 'normative', isPolicy: true, interpretation: '本办法明确城区停车泊位设置、收费和管理的职责分工，解读材料与文件同步审签、同步部署。', subjectBodyIds: [body('fgw'), body('sfj')] }));
+      assert.deepEqual(route.map((s) => [s.positionId, s.action, s.cite]), [
+        [pos('sfj-head'), 'legality-review', 'yunyang-2025:53(5)'], [pos('deputy-1'), 'countersign', 'yunyang-2025:53(7)'], [pos('deputy-2'), 'countersign', 'yunyang-2025:53(7)'], [pos('county-head'), 'sign', 'yunyang-2025:53(5)'],
+      ]);
+      for (const who of ['huangzhigang', 'liujianhua', 'wangxiaomei', 'zhouminyuan']) {
+        const r = await (await h.login(who)).post(`/api/documents/${id}/sign`, { opinion: '同意' });
+        assert.equal(r.status, 200, `${who}: ${JSON.stringify(r.body)}`);
+      }
+      const reg = await (await h.login('wumin')).post(`/api/documents/${id}/register`, {});
+      assert.match(reg.body.data.docNumber, /^云阳府规〔2025〕[1-9]\d*号$/);
+    });
+
     test('art. 61: a classified marking is refused at drafting, in title, body or attachments, and the refusal is audited', async () => {
       at('2025-11-04T01:00:00.000Z');
       const feng = await h.login('fengli');

@@ -78,7 +78,7 @@ void describe('staff application (web)', () => {
     await row.getByText('2025年11月4日').waitFor();
     await row.getByText('还剩 1 个工作日').waitFor();
     await row.getByText('交办').waitFor();
-    assert.equal(await nav(page).getByRole('link', { name: '审计' }).count(), 0, 'wumin has no 审计 in the navigation');
+    assert.equal(await nav(page).getByRole('link', { name: '审计', exact: true }).count(), 0, 'wumin has no 审计 in the navigation');
     for (const item of ['工作台', '条文库', '期限计算']) await nav(page).getByRole('link', { name: item }).waitFor();
     await page.getByTestId('demo-banner').waitFor();
     await screenshot(page, 'web-workbench');
@@ -210,7 +210,7 @@ void describe('staff application (web)', () => {
       p.on('pageerror', (e) => pageErrors.push(e.message));
       await p.goto(url('/'));
       await p.waitForURL(/\/audit$/);
-      await nav(p).getByRole('link', { name: '审计' }).waitFor();
+      await nav(p).getByRole('link', { name: '审计', exact: true }).waitFor();
       assert.equal(await nav(p).getByRole('link', { name: '工作台' }).count(), 0);
       await p.getByTestId('audit-table').getByRole('row').filter({ hasText: '办结待办' }).first().waitFor();
       const verified = p.waitForResponse(isApi('/api/audit/verify', 'POST'));

@@ -30,6 +30,7 @@ export const PERMISSIONS = {
   'document:register': '复核、登记编号、印发、归档',
   'leave:forward': '转呈或退回主要负责人的请假（县政府办公室）',
   'emergency:read': '查看紧急事项处置记录',
+  'audit-findings:read': '查看审计整改（按岗位：审计局、县领导和办公室看全部，被审计单位看本单位）',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -45,7 +46,7 @@ export const ROLES = {
 
 export type Role = keyof typeof ROLES;
 
-const BUSINESS: readonly Permission[] = ['tasks:read', 'tasks:complete', 'law:read', 'calendar:read', 'org:read', 'leave:request', 'leave:read', 'document:read', 'document:draft', 'document:sign'];
+const BUSINESS: readonly Permission[] = ['tasks:read', 'tasks:complete', 'law:read', 'calendar:read', 'org:read', 'leave:request', 'leave:read', 'document:read', 'document:draft', 'document:sign', 'audit-findings:read'];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   staff: BUSINESS,

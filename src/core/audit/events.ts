@@ -58,6 +58,13 @@ export const AUDIT_EVENT_TYPES = {
   'absence.sent-back': '办公室退回请假',
   'org.secretary-link-created': '设定代录关系',
   'org.secretary-link-ended': '结束代录关系',
+  'org.body-renamed': '机构更名',
+  'org.position-renamed': '岗位更名',
+  'audit-finding.recorded': '记录审计发现',
+  'audit-finding.reported': '报送审计整改情况',
+  'audit-finding.concluded': '认定审计整改结果',
+  'audit-finding.followed-up': '追加审计整改要求',
+  'audit-finding.amended': '修改审计发现',
 } as const satisfies Record<string, string>;
 
 export type AuditEventType = keyof typeof AUDIT_EVENT_TYPES;

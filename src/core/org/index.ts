@@ -2,3 +2,4 @@
 export * from './org.ts';
 export * from './acting.ts';
 export * from './checks.ts';
+export * from './structure.ts';

@@ -1,6 +1,7 @@
 import type { Rule, Verdict } from '../rules/rule.ts';
 import { checkAbPair, checkAppointment, checkDelegation, type OrgCheckProblem } from './checks.ts';
 import type { AbPair, Delegation, OrgAppointment, OrgSnapshot } from './org.ts';
+import { AGENCY_TYPE_LABELS } from './structure.ts';
 
 function verdictOf(rule: string, cites: readonly string[], problems: readonly OrgCheckProblem[], ok: string): Verdict {
   return problems.length === 0
@@ -60,4 +61,22 @@ export const portfolioUnique: Rule<{ claim: PortfolioClaim; existing: readonly P
   },
 };
 
-export const ORG_RULES = [appointmentValid, abPairValid, delegationValid, portfolioUnique] as const;
+/**
+ * Art. 69: 派出机构, 直属事业单位, 部门管理机构 and 其他机构 are governed by these rules too. Such a body
+ * is registered with its category, and its principal is then treated as a department's (leave under
+ * art. 59, audit rectification under art. 35).
+ */
+export const agencyScope: Rule<{ name: string; agencyType: string | null }> = {
+  id: 'org.agency-scope',
+  cites: [{ source: 'yunyang-2025', article: 69 }],
+  appliesTo: 'org.create-body',
+  summary: '县政府派出机构、直属事业单位、部门管理机构、其他机构适用本规则，登记时注明类别',
+  check: ({ name, agencyType }) => {
+    const label = agencyType === null ? undefined : (AGENCY_TYPE_LABELS as Readonly<Record<string, string>>)[agencyType];
+    return label === undefined
+      ? { rule: 'org.agency-scope', outcome: 'block', cites: ['yunyang-2025:69'], message: `第六十九条：请注明${name}属于派出机构、直属事业单位、部门管理机构还是其他机构` }
+      : { rule: 'org.agency-scope', outcome: 'allow', cites: ['yunyang-2025:69'], message: `第六十九条：${name}为县政府${label}，适用本规则，其主要负责人外出请假等按县政府工作部门办理` };
+  },
+};
+
+export const ORG_RULES = [appointmentValid, abPairValid, delegationValid, portfolioUnique, agencyScope] as const;

@@ -42,7 +42,12 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
     missing: '班子成员协助县领导处理分管工作已记录在组织机构中；据此的办文流转随公文模块实现',
   },
   planned(8, '向县人大及其常委会报告工作，部门负责人受委托汇报'),
-  planned(9, '部门首长负责制；审计结果和整改记录不受其他部门修改'),
+  {
+    article: 9,
+    status: 'partial',
+    rules: ['audit.independent'],
+    missing: '部门主任、局长负责制（领导本部门工作、在职权范围内行使权力）随公文审签实现；市审计局的领导在本系统之外',
+  },
   // 第三章 全面正确履行政府职能
   declarative(10, '政府职能总体要求，原则性规定。'),
   declarative(11, '经济调节职能，原则性规定。'),
@@ -78,7 +83,12 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   planned(33, '政府网站与政务服务渠道'),
   // 第七章 健全监督制度
   planned(34, '人大代表建议和政协提案办理、规范性文件备案'),
-  planned(35, '行政应诉、履行生效裁判、审计整改报告'),
+  {
+    article: 35,
+    status: 'partial',
+    rules: ['audit.rectification-owed', 'audit.rectification-reported'],
+    missing: '接受监察机关和人民法院监督、行政应诉、履行生效裁判（审计整改已实现）',
+  },
   planned(36, '行政复议'),
   planned(37, '社会和舆论监督，重大问题公布处理结果'),
   planned(38, '信访办理期限与领导阅处重要来信'),
@@ -164,7 +174,12 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   ),
   declarative(67, '廉洁从政与个人有关事项报告，由纪检和组织制度规范，不在本系统范围。'),
   declarative(68, '学习型政府建设，原则性要求。'),
-  planned(69, '派出机构、直属事业单位、部门管理机构等适用本规则'),
+  {
+    article: 69,
+    status: 'partial',
+    rules: ['org.agency-scope'],
+    missing: '第六十九条机构已可登记并按工作部门办理请假和审计整改；公文、会议等模块实现后同样适用',
+  },
   // 第十三章 附则
   declarative(70, '解释权归县政府办公室，无程序内容。', '解释记录：办公室的解释按条款记录并显示在条文旁'),
   { article: 71, status: 'enforced', rules: ['pack.in-force'] },

@@ -5,15 +5,17 @@
 export interface DemoBody {
   readonly code: string;
   readonly name: string;
-  readonly kind: 'government' | 'office' | 'department' | 'town' | 'street' | 'outside' | 'upper';
+  readonly kind: 'government' | 'office' | 'department' | 'town' | 'street' | 'outside' | 'upper' | 'unit' | 'agency';
   readonly parent?: string;
   readonly docPrefix?: string;
+  /** Art. 69 category of an `agency`. */
+  readonly agencyType?: 'dispatched' | 'institution' | 'managed' | 'other';
 }
 export interface DemoPosition {
   readonly code: string;
   readonly body: string;
   readonly title: string;
-  readonly kind: 'county-head' | 'executive-deputy' | 'deputy' | 'party-member' | 'office-director' | 'office-member' | 'principal' | 'deputy-principal' | 'staff';
+  readonly kind: 'county-head' | 'executive-deputy' | 'deputy' | 'party-member' | 'office-director' | 'office-member' | 'principal' | 'deputy-principal' | 'staff' | 'unit-head';
 }
 export interface DemoPerson {
   readonly name: string;
@@ -54,6 +56,15 @@ export const DEMO_BODIES: readonly DemoBody[] = [
   { code: 'zx', name: '县政协', kind: 'outside' },
   { code: 'cqgov', name: '重庆市人民政府', kind: 'upper' },
   { code: 'cqgov-office', name: '重庆市人民政府办公厅', kind: 'upper', parent: 'cqgov' },
+  // 科室 (内设机构), each inside its body; shown as `县政府办公室 · 秘书科`.
+  { code: 'office-msk', name: '秘书科', kind: 'unit', parent: 'office' },
+  { code: 'office-zhk', name: '综合科', kind: 'unit', parent: 'office' },
+  { code: 'sfj-hfxsck', name: '合法性审查科', kind: 'unit', parent: 'sfj' },
+  { code: 'sfj-zfjd', name: '行政执法协调监督科', kind: 'unit', parent: 'sfj' },
+  { code: 'sjj-jjzr', name: '经济责任审计科', kind: 'unit', parent: 'sjj' },
+  // Art. 69: bodies to which the rules apply as to the working departments.
+  { code: 'gyyq', name: '云阳工业园区管委会', kind: 'agency', agencyType: 'dispatched', parent: 'gov' },
+  { code: 'jgsw', name: '县机关事务服务中心', kind: 'agency', agencyType: 'institution', parent: 'gov' },
 ];
 
 export const DEMO_POSITIONS: readonly DemoPosition[] = [
@@ -79,6 +90,13 @@ export const DEMO_POSITIONS: readonly DemoPosition[] = [
   { code: 'sjjd-head', body: 'sjjd', title: '双江街道办事处主任', kind: 'principal' },
   { code: 'fmz-head', body: 'fmz', title: '凤鸣镇镇长', kind: 'principal' },
   { code: 'fgw-deputy', body: 'fgw', title: '县发展改革委副主任', kind: 'deputy-principal' },
+  { code: 'office-msk-head', body: 'office-msk', title: '县政府办公室秘书科科长（核稿人）', kind: 'unit-head' },
+  { code: 'office-zhk-head', body: 'office-zhk', title: '县政府办公室综合科科长', kind: 'unit-head' },
+  { code: 'sfj-hfxsck-head', body: 'sfj-hfxsck', title: '县司法局合法性审查科科长', kind: 'unit-head' },
+  { code: 'sjj-jjzr-head', body: 'sjj-jjzr', title: '县审计局经济责任审计科科长', kind: 'unit-head' },
+  { code: 'sjj-jjzr-auditor', body: 'sjj-jjzr', title: '县审计局经济责任审计科审计员', kind: 'staff' },
+  { code: 'gyyq-head', body: 'gyyq', title: '云阳工业园区管委会主任', kind: 'principal' },
+  { code: 'jgsw-head', body: 'jgsw', title: '县机关事务服务中心主任', kind: 'principal' },
 ];
 
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
@@ -97,12 +115,19 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   { name: '黄志刚', positions: ['sfj-head'], username: 'huangzhigang', roles: ['staff'] },
   { name: '林小燕', positions: ['sfj-reviewer'] },
   { name: '许德明', positions: ['czj-head'] },
-  { name: '谢芳', positions: ['sjj-head'] },
+  { name: '谢芳', positions: ['sjj-head'], username: 'xiefang', roles: ['staff'] },
   { name: '马俊', positions: ['tjj-head'] },
   { name: '罗斌', positions: ['scjgj-head'] },
   { name: '唐丽华', positions: ['sjjd-head'] },
   { name: '邓勇', positions: ['fmz-head'] },
   { name: '蒋涛', positions: ['fgw-deputy'], username: 'jiangtao', roles: ['staff'] },
+  { name: '田雨', positions: ['office-msk-head'] },
+  { name: '彭磊', positions: ['office-zhk-head'] },
+  { name: '曾静怡', positions: ['sfj-hfxsck-head'] },
+  { name: '范文涛', positions: ['sjj-jjzr-head'] },
+  { name: '钟晓岚', positions: ['sjj-jjzr-auditor'], username: 'zhongxiaolan', roles: ['staff'] },
+  { name: '贺建军', positions: ['gyyq-head'], username: 'hejianjun', roles: ['staff'] },
+  { name: '秦丽', positions: ['jgsw-head'] },
 ];
 
 /** Demo administrator accounts (三员), not linked to any person in the organisation. */
@@ -136,6 +161,7 @@ export const DEMO_PORTFOLIOS: readonly { position: string; bodies: readonly stri
   { position: 'deputy-2', bodies: ['sfj', 'scjgj'], areas: ['法治政府建设', '市场监管'] },
   { position: 'deputy-3', bodies: ['sjjd', 'qljd', 'rhjd', 'pljd', 'fmz', 'slz', 'lyz', 'qmz', 'hyz'], areas: ['乡镇街道工作'] },
   { position: 'party-member-1', bodies: [], areas: ['机关党建'] },
+  { position: 'deputy-1', bodies: ['gyyq'], areas: [] },
 ];
 
 /** Art. 7: the office's 班子成员 each assist certain county leaders. */
@@ -149,4 +175,13 @@ export const DEMO_OFFICE_ASSISTS: readonly { office: string; deputy: string }[] 
 /** SPEC §1: who may enter a leader's decisions on their behalf (代录), by person and leader post. */
 export const DEMO_SECRETARY_LINKS: readonly { secretary: string; leader: string }[] = [
   { secretary: '吴敏', leader: 'county-head' },
+];
+
+/** Statutory duties the system routes work to (audit findings to the 县审计局 under art. 9, …). */
+export const DEMO_BODY_DUTIES: readonly { body: string; duty: 'audit' | 'justice' | 'market-regulation' | 'press' | 'supervision' }[] = [
+  { body: 'sjj', duty: 'audit' },
+  { body: 'sfj', duty: 'justice' },
+  { body: 'scjgj', duty: 'market-regulation' },
+  { body: 'xwb', duty: 'press' },
+  { body: 'dcs', duty: 'supervision' },
 ];

@@ -16,6 +16,7 @@ import { requirePack } from '../platform/pack-in-force.ts';
 import { createTaskIn } from '../tasks/create-task.ts';
 import { calendarFor } from '../calendar/calendar-provider.ts';
 import { addDays } from '../../core/calendar/iso-date.ts';
+import { topLevelBody } from '../../core/org/structure.ts';
 
 export const DOCUMENT_NOT_FOUND = 'DOCUMENT_NOT_FOUND';
 
@@ -45,7 +46,10 @@ export async function officePost(tx: Tx, tenantId: string): Promise<RoutePost> {
  * policy areas named, or the drafting body when none is. Distinct, in rank order.
  */
 export async function leadersInCharge(tx: Tx, tenantId: string, elements: DocumentElements, draftingBodyId: string | null, date: string): Promise<RoutePost[]> {
-  const bodies = elements.subjectBodyIds.length > 0 ? elements.subjectBodyIds : draftingBodyId ? [draftingBodyId] : [];
+  const all = await tx.org.bodies(tenantId);
+  const named = elements.subjectBodyIds.length > 0 ? elements.subjectBodyIds : draftingBodyId ? [draftingBodyId] : [];
+  // A 科室 is led through its body (分管 is of bodies, not of their internal units).
+  const bodies = named.map((id) => topLevelBody(all, id)?.id ?? id);
   const areas = new Set(elements.subjectAreas);
   const portfolios = (await tx.authority.portfolios(tenantId)).filter((p) => p.validFrom <= date && (p.validTo === null || date <= p.validTo));
   const ids = new Set(portfolios.filter((p) => (p.bodyId !== null && bodies.includes(p.bodyId)) || (p.area !== null && areas.has(p.area))).map((p) => p.positionId));
@@ -88,15 +92,18 @@ export async function routingFacts(deps: ServiceDeps, tx: Tx, doc: DocumentRecor
 /** Arts. 54, 55: the drafting unit's principal, and the principals of the other units the submission touches. */
 async function submissionPosts(tx: Tx, doc: DocumentRecord): Promise<{ ownPrincipal: RoutePost | null; coDepartmentPrincipals: RoutePost[] }> {
   const positions = await tx.org.positions(doc.tenantId);
+  const bodies = await tx.org.bodies(doc.tenantId);
+  const top = (id: string | null) => (id ? (topLevelBody(bodies, id)?.id ?? id) : null);
   const principal = (bodyId: string | null) => post(positions.find((p) => p.bodyId === bodyId && p.kind === 'principal'));
-  const co = doc.elements.subjectBodyIds.filter((b) => b !== doc.draftingBodyId).map(principal).filter((p): p is RoutePost => p !== null);
-  return { ownPrincipal: principal(doc.draftingBodyId), coDepartmentPrincipals: co };
+  const own = top(doc.draftingBodyId);
+  const co = [...new Set(doc.elements.subjectBodyIds.map(top))].filter((b) => b !== own).map(principal).filter((p): p is RoutePost => p !== null);
+  return { ownPrincipal: principal(own), coDepartmentPrincipals: co };
 }
 
 /** Art. 53(五): the principal of the 县司法局, the body whose statutory duty is legality review. */
 async function legalityReviewer(tx: Tx, tenantId: string, positions: readonly PositionRecord[]): Promise<RoutePost | null> {
   const bodies = await tx.org.bodies(tenantId);
-  const justice = bodies.find((b) => (b as { duty?: string | null }).duty === 'justice');
+  const justice = bodies.find((b) => b.duty === 'justice');
   if (!justice) return null;
   return post(positions.find((p) => p.bodyId === justice.id && p.kind === 'principal'));
 }

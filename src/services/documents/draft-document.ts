@@ -6,6 +6,7 @@ import type { Verdict } from '../../core/rules/rule.ts';
 import type { ServiceDeps } from '../context.ts';
 import type { Actor, DocumentRecord, Tx } from '../ports.ts';
 import { ruleBlocked } from '../platform/errors.ts';
+import { topLevelBody } from '../../core/org/structure.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
 import { actingPositions } from '../org/acting-positions.ts';
 import { loadDocument, saveDocument } from './document-context.ts';
@@ -66,7 +67,8 @@ export async function createDocument(deps: ServiceDeps, actor: Actor, elements: 
     const position = held[0] ? await tx.org.position(actor.tenantId, held[0].positionId) : undefined;
     await checkSubjects(tx, actor.tenantId, elements);
     if (elements.issuer === 'department') {
-      const body = position ? (await tx.org.bodies(actor.tenantId)).find((b) => b.id === position.bodyId) : undefined;
+      const bodies = await tx.org.bodies(actor.tenantId);
+      const body = position ? topLevelBody(bodies, position.bodyId) : undefined;
       if (!body || !SUBMITTING_KINDS.has(body.kind)) throw new DomainError('VALIDATION_FAILED', '字段 issuer：只有部门、乡镇（街道）的工作人员可以拟制报送县政府的文件', { fields: ['issuer'] });
     }
     const doc: DocumentRecord = {

@@ -1,10 +1,12 @@
 import { formatChineseDate, localDate } from '../../core/kernel/time.ts';
 import type { RequesterRole } from '../../core/procedures/leave/leave.ts';
+import { topLevelBody } from '../../core/org/structure.ts';
 import type { PositionRecord, Tx } from '../ports.ts';
 
 const LEADER_KINDS = new Set(['executive-deputy', 'deputy', 'party-member']);
 const PRINCIPAL_KINDS = new Set(['principal']);
-const PRINCIPAL_BODY_KINDS = new Set(['department', 'town', 'street']);
+// Art. 69: the principal of a 派出机构, 直属事业单位 … is treated as a department's.
+const PRINCIPAL_BODY_KINDS = new Set(['department', 'town', 'street', 'agency']);
 
 export interface RequesterPost {
   readonly role: RequesterRole;
@@ -33,7 +35,8 @@ export async function approverPosition(tx: Tx, tenantId: string, post: Requester
   if (post.role === 'county-head' || post.role === 'other' || !post.position) return null;
   const positions = await tx.org.positions(tenantId);
   if (post.role === 'county-leader') return positions.find((p) => p.kind === 'county-head') ?? null;
-  const bodyId = post.position.bodyId;
+  // A 科室 is part of its parent body: the leader in charge of the body leads it too.
+  const bodyId = topLevelBody(await tx.org.bodies(tenantId), post.position.bodyId)?.id ?? post.position.bodyId;
   const portfolio = (await tx.authority.portfolios(tenantId)).find(
     (p) => p.bodyId === bodyId && p.validFrom <= date && (p.validTo === null || date <= p.validTo),
   );

@@ -87,6 +87,7 @@ export function assignPortfolio(deps: ServiceDeps, actor: Actor, input: { positi
     }
     const body = input.bodyId ? bodies.find((b) => b.id === input.bodyId) : undefined;
     if (input.bodyId && !body) throw new DomainError('VALIDATION_FAILED', '字段 bodyId：机构不存在', { fields: ['bodyId'] });
+    if (body?.kind === 'unit') throw new DomainError('VALIDATION_FAILED', '字段 bodyId：科室随所在机构分管，请选择其所在机构', { fields: ['bodyId'] });
     const verdict = portfolioUnique.check({
       claim: { positionId: input.positionId, bodyId: input.bodyId ?? null, area: input.area ?? null, from: input.validFrom, to: null },
       existing: portfolios.map((p) => ({ positionId: p.positionId, bodyId: p.bodyId, area: p.area, from: p.validFrom, to: p.validTo })),

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { DomainError } from '../../core/kernel/result.ts';
 import { planAppointmentImport, type ImportRow } from '../../core/org/import.ts';
+import { AGENCY_TYPE_LABELS } from '../../core/org/structure.ts';
 import type { ServiceDeps } from '../context.ts';
 import type { Actor } from '../ports.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
@@ -12,7 +13,14 @@ export const IMPORT_COLUMNS = ['人员', '岗位代码', '起始日', '截止日
 
 const BODY_KIND_LABELS: Readonly<Record<string, string>> = {
   government: '县政府', office: '县政府办公室', department: '工作部门', town: '镇', street: '街道', outside: '外部机构', upper: '上级机关',
+  unit: '内设机构（科室）',
 };
+
+/** 机构类别 of a body; an art. 69 body by its category (`派出机构（第六十九条）`). */
+function kindLabel(body: { kind: string; agencyType: string | null } | undefined): string {
+  if (body?.kind === 'agency') return `${(AGENCY_TYPE_LABELS as Readonly<Record<string, string>>)[body.agencyType ?? ''] ?? '其他机构'}（第六十九条）`;
+  return BODY_KIND_LABELS[body?.kind ?? ''] ?? '';
+}
 
 /** The organisation on a date as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese). */
 export async function exportOrganisationCsv(deps: ServiceDeps, tenantId: string, on?: string): Promise<string> {
@@ -21,7 +29,7 @@ export async function exportOrganisationCsv(deps: ServiceDeps, tenantId: string,
   const rows: string[][] = [];
   for (const p of org.positions) {
     const body = bodies.get(p.bodyId);
-    const base = [body?.name ?? '', BODY_KIND_LABELS[body?.kind ?? ''] ?? '', p.code, p.title];
+    const base = [body?.path ?? '', kindLabel(body), p.code, p.title];
     if (p.holders.length === 0) rows.push([...base, '', '', '']);
     for (const h of p.holders) rows.push([...base, h.name, h.validFrom, h.validTo ?? '']);
   }

@@ -1,7 +1,7 @@
+import { topLevelBody } from '../../core/org/structure.ts';
 import type { PositionRecord, Tx } from '../ports.ts';
 
 const COUNTY_LEADERS = new Set(['executive-deputy', 'deputy', 'party-member']);
-const UNIT_BODIES = new Set(['department', 'town', 'street', 'agency']);
 
 /**
  * Whose attention an overdue 待办 is escalated to beside the office (art. 40): the leader of the
@@ -16,10 +16,8 @@ export async function leaderOf(tx: Tx, tenantId: string, positionId: string, dat
   const head = positions.find((p) => p.kind === 'acting-county-head') ?? positions.find((p) => p.kind === 'county-head') ?? null;
   if (COUNTY_LEADERS.has(own.kind)) return head;
   const bodies = await tx.org.bodies(tenantId);
-  const byId = new Map(bodies.map((b) => [b.id, b]));
   // A 科室 belongs to its parent body.
-  let body = byId.get(own.bodyId);
-  while (body && body.parentId && !UNIT_BODIES.has(body.kind) && body.kind !== 'office' && body.kind !== 'government') body = byId.get(body.parentId);
+  const body = topLevelBody(bodies, own.bodyId);
   if (!body) return head;
   if (body.kind === 'office') return own.kind === 'office-director' ? head : (positions.find((p) => p.kind === 'office-director') ?? head);
   if (body.kind === 'government') return head;

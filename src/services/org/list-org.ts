@@ -1,4 +1,5 @@
 import { localDate } from '../../core/kernel/time.ts';
+import { bodyPath, topLevelBody } from '../../core/org/structure.ts';
 import type { ServiceDeps } from '../context.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
 
@@ -18,7 +19,12 @@ export async function listOrganisation(deps: ServiceDeps, tenantId: string, on?:
   const valid = appointments.filter(onDate);
   return {
     date,
-    bodies: bodies.map((b) => ({ id: b.id, code: b.code, name: b.name, kind: b.kind, parentId: b.parentId, docPrefix: b.docPrefix })),
+    bodies: bodies.map((b) => ({
+      id: b.id, code: b.code, name: b.name, kind: b.kind, parentId: b.parentId, docPrefix: b.docPrefix,
+      agencyType: b.agencyType ?? null, duty: b.duty ?? null,
+      /** `县政府办公室 · 秘书科` for a 科室; the body a 科室 belongs to (itself otherwise). */
+      path: bodyPath(bodies, b.id), topBodyId: topLevelBody(bodies, b.id)?.id ?? b.id,
+    })),
     positions: positions.map((p) => ({
       id: p.id, code: p.code, title: p.title, kind: p.kind, bodyId: p.bodyId,
       holders: valid.filter((x) => x.positionId === p.id).map((x) => ({ personId: x.personId, name: names.get(x.personId) ?? '', validFrom: x.validFrom, validTo: x.validTo })),

@@ -6,7 +6,7 @@ import type { AccountRecord, Tx } from '../ports.ts';
 import { createTaskIn } from '../tasks/create-task.ts';
 import {
   DEMO_AB_PAIRS, DEMO_SECRETARY_LINKS, DEMO_ADMINS, DEMO_APPOINTED_FROM, DEMO_BODIES, DEMO_OFFICE_ASSISTS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PORTFOLIOS, DEMO_POSITIONS,
-  DEMO_TASKS, DEMO_TENANT,
+  DEMO_TASKS, DEMO_TENANT, DEMO_BODY_DUTIES,
 } from '../../packs/yunyang-2025/demo-org.ts';
 
 const SEEDED_KEY = (tenantId: string) => `seeded:${tenantId}`;
@@ -63,7 +63,10 @@ export async function seedDemo(deps: ServiceDeps, calendars: readonly CalendarYe
     for (const [i, b] of DEMO_BODIES.entries()) {
       const id = deps.ids.id();
       bodyIds.set(b.code, id);
-      await tx.org.insertBody({ id, tenantId, code: b.code, name: b.name, kind: b.kind, parentId: b.parent ? bodyIds.get(b.parent) ?? null : null, docPrefix: b.docPrefix ?? null, sort: i });
+      await tx.org.insertBody({
+        id, tenantId, code: b.code, name: b.name, kind: b.kind, parentId: b.parent ? bodyIds.get(b.parent) ?? null : null, docPrefix: b.docPrefix ?? null, sort: i,
+        agencyType: b.agencyType ?? null, duty: DEMO_BODY_DUTIES.find((d) => d.body === b.code)?.duty ?? null,
+      });
     }
     const positionIds = new Map<string, string>();
     const personIds = new Map<string, string>();

@@ -15,6 +15,8 @@ export interface NewTask {
   readonly sourceId?: string | undefined;
   /** Period counted from the creation date (not counted) on the official calendar. */
   readonly period?: { readonly value: number; readonly unit: DeadlineUnit; readonly start?: string | undefined } | undefined;
+  /** A due date set by the one who assigns the work (e.g. an audit rectification), instead of a period. */
+  readonly dueDate?: string | undefined;
 }
 
 /**
@@ -41,6 +43,9 @@ export async function createTaskIn(deps: ServiceDeps, tx: Tx, actor: Actor | nul
     const r = computeDeadline(calendar, { start, period: input.period.value, unit: input.period.unit, clockStops: [] });
     if (!r.ok) throw new DomainError('VALIDATION_FAILED', r.error.join('；'), { fields: ['period'] });
     due = { date: r.value.dueDate, at: dueInstant(r.value, pack.utcOffsetMinutes).toISOString(), provisional: r.value.provisional };
+  }
+  if (!input.period && input.dueDate) {
+    due = { date: input.dueDate, at: dueInstant({ dueDate: input.dueDate }, pack.utcOffsetMinutes).toISOString(), provisional: false };
   }
   const task: TaskRecord = {
     id: deps.ids.id(), tenantId, title: input.title, kind: input.kind,

@@ -4,6 +4,7 @@ import type { AppointmentRecord, BodyRecord, OrgPort, PersonRecord, PositionReco
 
 const toBody = (r: Database['bodies']): BodyRecord => ({
   id: r.id, tenantId: r.tenant_id, code: r.code, name: r.name, kind: r.kind, parentId: r.parent_id, docPrefix: r.doc_prefix, sort: Number(r.sort),
+  agencyType: r.agency_type, duty: r.duty,
 });
 const toPosition = (r: Database['positions']): PositionRecord => ({
   id: r.id, tenantId: r.tenant_id, bodyId: r.body_id, code: r.code, title: r.title, kind: r.kind, rank: Number(r.rank),
@@ -19,7 +20,7 @@ export function orgRepository(db: Kysely<Database>): OrgPort {
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]));
   return {
     async insertBody(b) {
-      await db.insertInto('bodies').values({ id: b.id, tenant_id: b.tenantId, code: b.code, name: b.name, kind: b.kind, parent_id: b.parentId, doc_prefix: b.docPrefix, sort: b.sort }).execute();
+      await db.insertInto('bodies').values({ id: b.id, tenant_id: b.tenantId, code: b.code, name: b.name, kind: b.kind, parent_id: b.parentId, doc_prefix: b.docPrefix, sort: b.sort, agency_type: b.agencyType ?? null, duty: b.duty ?? null }).execute();
     },
     async insertPosition(p) {
       await db.insertInto('positions').values({ id: p.id, tenant_id: p.tenantId, body_id: p.bodyId, code: p.code, title: p.title, kind: p.kind, rank: p.rank }).execute();
@@ -59,6 +60,12 @@ export function orgRepository(db: Kysely<Database>): OrgPort {
     async positionByCode(tenantId, code) {
       const r = await db.selectFrom('positions').selectAll().where('tenant_id', '=', tenantId).where('code', '=', code).executeTakeFirst();
       return r && toPosition(r);
+    },
+    async renameBody(tenantId, id, name) {
+      await db.updateTable('bodies').set({ name }).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
+    },
+    async renamePosition(tenantId, id, title) {
+      await db.updateTable('positions').set({ title }).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
     },
   };
 }

@@ -8,6 +8,7 @@ import {
   FieldTimeOutlined,
   FileTextOutlined,
   DesktopOutlined,
+  FileSearchOutlined,
   LogoutOutlined,
   ScheduleOutlined,
   UserOutlined,
@@ -39,6 +40,7 @@ const NAV: readonly NavItem[] = [
   { path: '/law', label: '条文库', icon: <BookOutlined />, permission: 'law:read' },
   { path: '/deadlines', label: '期限计算', icon: <CalendarOutlined />, permission: 'calendar:read' },
   { path: '/audit', label: '审计', icon: <AuditOutlined />, permission: 'audit:read' },
+  { path: '/audit-findings', label: '审计整改', icon: <FileSearchOutlined />, permission: 'audit-findings:read' },
 ];
 
 export function AppShell({ session }: { session: Session }) {

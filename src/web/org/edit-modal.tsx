@@ -11,7 +11,9 @@ export interface EditModalProps<V, B> {
   readonly title: string;
   readonly okText: string;
   /** The endpoint (POST) and the form's fields, named as the request body names them. */
-  readonly url: string;
+  readonly url: string | ((body: B) => string);
+  /** What is sent, when not the body itself (e.g. a rename sends the name, the id being in the URL). */
+  readonly payload?: (body: B) => unknown;
   readonly fields: readonly (keyof V & string)[];
   readonly initialValues?: Partial<V>;
   readonly toBody: (values: V) => B;
@@ -32,7 +34,7 @@ export function EditModal<V extends object, B>(props: EditModalProps<V, B>) {
   const fieldMap = Object.fromEntries(props.fields.map((f) => [f, f]));
   const submit = useMutation({
     mutationFn: async (body: B) => {
-      await apiPost<unknown>(props.url, body);
+      await apiPost<unknown>(typeof props.url === 'string' ? props.url : props.url(body), props.payload ? props.payload(body) : body);
       return body;
     },
     onSuccess: async (body) => {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiGet } from '../api.ts';
+import { AGENCY_TYPE_LABELS, BODY_KIND_LABELS } from '../../core/org/structure.ts';
 import type { OrgBody, OrgChart, OrgPositionView } from '../api-types.ts';
 
 /** GET /api/org on a date (the server's today when none is given). */
@@ -29,11 +30,14 @@ export const ORG_GROUPS: readonly OrgGroup[] = [
   { key: 'department', label: '部门', kinds: ['department'] },
   { key: 'street', label: '街道', kinds: ['street'] },
   { key: 'town', label: '镇', kinds: ['town'] },
+  { key: 'agency', label: '直属及派出机构（第六十九条）', kinds: ['agency'] },
   { key: 'outside', label: '外部', kinds: ['outside', 'upper'] },
 ];
 
-export function groupOf(body: OrgBody): OrgGroup {
-  return ORG_GROUPS.find((g) => g.kinds.includes(body.kind)) ?? ORG_GROUPS[ORG_GROUPS.length - 1]!;
+/** The chart's group of a body; a 科室 (kind `unit`) is shown with the body it sits in. */
+export function groupOf(body: OrgBody, bodies?: ReadonlyMap<string, OrgBody>): OrgGroup {
+  const top = body.kind === 'unit' ? (bodies?.get(body.topBodyId) ?? body) : body;
+  return ORG_GROUPS.find((g) => g.kinds.includes(top.kind)) ?? ORG_GROUPS[ORG_GROUPS.length - 1]!;
 }
 
 /** County leaders (art. 5): their 分管 and AB角 are shown. */
@@ -85,4 +89,19 @@ export function personOptions(chart: OrgChart | undefined): PersonOption[] {
     }
   }
   return [...titles.entries()].map(([value, e]) => ({ value, label: `${e.name}（${e.titles.join('、')}）` }));
+}
+
+/** 机构类别 in Chinese; an art. 69 body by its category (派出机构 …). */
+export function bodyKindLabel(body: OrgBody): string {
+  if (body.kind === 'agency') return (AGENCY_TYPE_LABELS as Readonly<Record<string, string>>)[body.agencyType ?? ''] ?? '第六十九条机构';
+  return (BODY_KIND_LABELS as Readonly<Record<string, string>>)[body.kind] ?? body.kind;
+}
+
+/**
+ * The order of bodies on the chart: each body by its place, its 科室 right after it (a 科室 added
+ * later still shows under its body).
+ */
+export function bodyOrder(bodies: readonly OrgBody[]): (b: OrgBody) => [number, number, number] {
+  const place = new Map(bodies.map((b, i) => [b.id, i]));
+  return (b) => [place.get(b.topBodyId) ?? 0, b.kind === 'unit' ? 1 : 0, place.get(b.id) ?? 0];
 }

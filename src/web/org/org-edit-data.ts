@@ -11,8 +11,8 @@ export interface Option {
 /** Kinds the server accepts for 分管 (art. 5): 县长, 常务副县长, 副县长, 县政府党组成员. */
 export const PORTFOLIO_KINDS: ReadonlySet<string> = new Set(['county-head', 'executive-deputy', 'deputy', 'party-member']);
 
-/** Bodies a county leader may lead: the office, departments, streets and towns. */
-const LED_BODY_KINDS: ReadonlySet<string> = new Set(['office', 'department', 'street', 'town']);
+/** Bodies a county leader may lead: the office, departments, streets, towns and art. 69 bodies. */
+const LED_BODY_KINDS: ReadonlySet<string> = new Set(['office', 'department', 'street', 'town', 'agency']);
 
 export const SCOPE_LABELS: Readonly<Record<DelegationScope, string>> = { presiding: '主持工作', 'assigned-work': '交办事项' };
 

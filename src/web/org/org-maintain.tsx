@@ -9,7 +9,10 @@ import { OrgImportExport } from './org-import.tsx';
 import { PortfolioModal } from './portfolio-modal.tsx';
 import { SecretaryLinkModal } from './secretary-links.tsx';
 
-type Form = 'appoint' | 'ab' | 'delegation' | 'portfolio' | 'secretary';
+
+import { BodyModal, PositionModal, RenameModal } from './structure-modals.tsx';
+
+type Form = 'appoint' | 'ab' | 'delegation' | 'portfolio' | 'secretary' | 'body' | 'position' | 'rename';
 
 const BUTTONS: readonly { key: Form; label: string }[] = [
   { key: 'appoint', label: '任职' },
@@ -17,9 +20,12 @@ const BUTTONS: readonly { key: Form; label: string }[] = [
   { key: 'delegation', label: '记录委托' },
   { key: 'portfolio', label: '调整分管' },
   { key: 'secretary', label: '设定代录' },
+  { key: 'body', label: '新增机构' },
+  { key: 'position', label: '新增岗位' },
+  { key: 'rename', label: '更名' },
 ];
 
-/** 维护 (org:edit): the four forms and 导入/导出. Every change is checked against the rules by the server. */
+/** 维护 (org:edit): the forms (任职, AB角, 委托, 分管, 新增机构, 新增岗位, 更名) and 导入/导出. Every change is checked against the rules by the server. */
 export function OrgMaintain({ chart }: { chart: OrgChart }) {
   const [open, setOpen] = useState<Form | null>(null);
   const close = () => setOpen(null);
@@ -54,6 +60,9 @@ export function OrgMaintain({ chart }: { chart: OrgChart }) {
       <DelegationModal open={open === 'delegation'} onClose={close} chart={chart} />
       <PortfolioModal open={open === 'portfolio'} onClose={close} chart={chart} />
       <SecretaryLinkModal open={open === 'secretary'} onClose={close} chart={chart} />
+      <BodyModal open={open === 'body'} onClose={close} chart={chart} />
+      <PositionModal open={open === 'position'} onClose={close} chart={chart} />
+      <RenameModal open={open === 'rename'} onClose={close} chart={chart} />
     </section>
   );
 }

@@ -3,7 +3,7 @@ import type { OrgBody, OrgPositionView } from '../api-types.ts';
 import { ToneTag } from '../components/tone-tag.tsx';
 import type { CsvColumn } from '../csv.ts';
 import { chineseDate } from '../format.ts';
-import { groupOf, holderNames, LEADER_KINDS, portfolioText, positionWithHolder, type OrgIndex } from './org-data.ts';
+import { bodyKindLabel, groupOf, holderNames, LEADER_KINDS, portfolioText, positionWithHolder, type OrgIndex } from './org-data.ts';
 
 /** A row of the chart: a position with its body. */
 export interface OrgRow {
@@ -51,8 +51,9 @@ function Duties({ p, index }: { p: OrgPositionView; index: OrgIndex }) {
 }
 
 export const ORG_CSV = (index: OrgIndex, date: string): readonly CsvColumn<OrgRow>[] => [
-  { header: '分组', value: (r) => groupOf(r.body).label },
-  { header: '机构', value: (r) => r.body.name },
+  { header: '分组', value: (r) => groupOf(r.body, index.bodies).label },
+  { header: '机构', value: (r) => r.body.path },
+  { header: '机构类别', value: (r) => bodyKindLabel(r.body) },
   { header: '岗位', value: (r) => r.position.title },
   { header: '任职人员', value: (r) => holderNames(r.position) || '空缺' },
   { header: '分管机构', value: (r) => portfolioText(r.position, index).bodies },
@@ -85,7 +86,12 @@ export function OrgTable({ rows, index, onOpen }: { rows: readonly OrgRow[]; ind
           key: 'body',
           width: 180,
           onCell: (_r, i) => ({ rowSpan: span(i ?? 0) }),
-          render: (_: unknown, r) => <Typography.Text strong>{r.body.name}</Typography.Text>,
+          render: (_: unknown, r) => (
+            <Flex vertical gap={2} align="start">
+              <Typography.Text strong>{r.body.path}</Typography.Text>
+              {r.body.kind === 'agency' && <ToneTag tone="blue">{bodyKindLabel(r.body)}</ToneTag>}
+            </Flex>
+          ),
         },
         {
           title: '岗位',

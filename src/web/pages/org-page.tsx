@@ -8,7 +8,7 @@ import { downloadCsv } from '../csv.ts';
 import { chineseDate } from '../format.ts';
 import { PageLoading } from '../layout/guards.tsx';
 import { ActingDrawer, type ActingTarget } from '../org/acting-drawer.tsx';
-import { groupOf, holderNames, indexChart, ORG_GROUPS, useOrgChart } from '../org/org-data.ts';
+import { bodyOrder, groupOf, holderNames, indexChart, ORG_GROUPS, useOrgChart } from '../org/org-data.ts';
 import { OrgMaintain } from '../org/org-maintain.tsx';
 import { ORG_CSV, OrgTable, type OrgRow } from '../org/org-table.tsx';
 import { SecretaryLinks } from '../org/secretary-links.tsx';
@@ -29,14 +29,18 @@ export function OrgPage({ session }: { session: Session }) {
   const term = search.trim();
 
   const rows = useMemo<OrgRow[]>(() => {
-    const order = new Map((chart.data?.bodies ?? []).map((b, i) => [b.id, i]));
+    const order = bodyOrder(chart.data?.bodies ?? []);
+    const compare = (a: OrgRow, b: OrgRow) => {
+      const [x, y] = [order(a.body), order(b.body)];
+      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+    };
     return (chart.data?.positions ?? [])
       .flatMap((position) => {
         const body = index.bodies.get(position.bodyId);
         return body ? [{ body, position }] : [];
       })
-      .filter(({ body, position }) => term === '' || [body.name, position.title, holderNames(position)].some((s) => s.includes(term)))
-      .sort((a, b) => (order.get(a.body.id) ?? 0) - (order.get(b.body.id) ?? 0));
+      .filter(({ body, position }) => term === '' || [body.path, position.title, holderNames(position)].some((s) => s.includes(term)))
+      .sort(compare);
   }, [chart.data, index, term]);
 
   const unstaffed = useMemo(() => {
@@ -82,8 +86,8 @@ export function OrgPage({ session }: { session: Session }) {
       {chart.isPending && <PageLoading />}
       {chart.data && rows.length === 0 && <Empty description={term ? `没有与“${term}”相符的岗位或人员` : '暂无岗位'} />}
       {ORG_GROUPS.map((g) => {
-        const groupRows = rows.filter((r) => groupOf(r.body).key === g.key);
-        const empty = term === '' ? unstaffed.filter((b) => groupOf(b).key === g.key) : [];
+        const groupRows = rows.filter((r) => groupOf(r.body, index.bodies).key === g.key);
+        const empty = term === '' ? unstaffed.filter((b) => groupOf(b, index.bodies).key === g.key) : [];
         if (groupRows.length === 0 && empty.length === 0) return null;
         return (
           <section key={g.key} aria-labelledby={`org-group-${g.key}`} data-testid={`org-group-${g.key}`}>
@@ -93,7 +97,7 @@ export function OrgPage({ session }: { session: Session }) {
             {groupRows.length > 0 && <OrgTable rows={groupRows} index={index} onOpen={open} />}
             {empty.length > 0 && (
               <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-                未登记岗位的机构：{empty.map((b) => b.name).join('、')}
+                未登记岗位的机构：{empty.map((b) => b.path).join('、')}
               </Typography.Paragraph>
             )}
           </section>

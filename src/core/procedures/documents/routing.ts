@@ -159,13 +159,13 @@ export function computeSignOffRoute(f: RoutingFacts): RoutingResult {
     }
     fixedRoute(r, f.jointRoute, 4, '第五十三条第（四）项：党政联合行文，按党政联合行文办理程序审签（路线由办公室录入）');
   } else if (f.issuer === 'government' && (HEAD_MATTERS.has(f.matter) || f.importance === 'major')) {
-    clause = 1;
+    clause = f.matter === 'normative' ? 5 : 1;
     const why = HEAD_MATTERS.has(f.matter)
       ? `第五十三条第（一）项：${MATTER_LABELS[f.matter]}由县长审签`
       : '第五十三条第（一）项：涉及重大事项的公文由县长审签';
     failure = headSigns(f, r, f.matter === 'normative' ? 5 : 1, f.matter === 'normative' ? '第五十三条第（五）项：规范性文件经分管副县长会签后报县长审签' : why);
   } else if (f.issuer === 'office' && (f.matter === 'normative' || f.importance === 'major')) {
-    clause = 1;
+    clause = f.matter === 'normative' ? 5 : 1;
     failure = headSigns(f, r, f.matter === 'normative' ? 5 : 1, f.matter === 'normative' ? '第五十三条第（五）项：以县政府办公室名义印发的规范性文件经分管副县长会签后报县长审签' : '第五十三条第（一）项：涉及重大事项的公文由县长审签');
   } else if (f.issuer === 'government') {
     clause = 2;

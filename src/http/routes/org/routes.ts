@@ -8,6 +8,8 @@ import { listEmergencies } from '../../../services/org/list-emergencies.ts';
 import { appoint, assignPortfolio, delegate, setAbPair } from '../../../services/org/edit-org.ts';
 import { exportOrganisationCsv, importAppointmentsCsv } from '../../../services/org/import-export.ts';
 import { createSecretaryLink, endSecretaryLink, listSecretaryLinks, myEntryLeaders } from '../../../services/org/secretary-links.ts';
+import { createBody, createPosition, rename } from '../../../services/org/edit-structure.ts';
+import { AGENCY_TYPES, BODY_DUTIES, BODY_KINDS, POSITION_KINDS } from '../../../core/org/structure.ts';
 import { route } from '../../route.ts';
 import { ok } from '../../present.ts';
 
@@ -103,6 +105,53 @@ export function orgRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       void reply.code(201);
       return ok(r);
     },
+  });
+  const code = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, '代码由小写字母、数字和连字符组成（至多40个字符）');
+  route(app, deps, {
+    method: 'POST', url: '/api/org/bodies', operationId: 'createBody', summary: '新增机构：科室（内设机构）、第六十九条机构等', tags: ['组织'], permission: 'org:edit',
+    schema: {
+      body: z.strictObject({
+        code: code.describe('机构代码（唯一）'),
+        name: z.string().trim().min(2).max(100).describe('名称'),
+        kind: z.enum(BODY_KINDS).describe('类别'),
+        parentId: id.optional().describe('所在机构（科室必填）'),
+        agencyType: z.enum(AGENCY_TYPES).optional().describe('第六十九条机构的类别：派出机构、直属事业单位、部门管理机构、其他机构'),
+        duty: z.enum(BODY_DUTIES).optional().describe('承担的法定职能'),
+        docPrefix: z.string().trim().min(1).max(20).optional().describe('机关代字'),
+      }),
+    },
+    handler: async ({ actor, body, reply }) => {
+      const r = await createBody(deps, actor(), body);
+      void reply.code(201);
+      return ok(r.record, { verdicts: r.verdicts });
+    },
+  });
+  route(app, deps, {
+    method: 'POST', url: '/api/org/positions', operationId: 'createPosition', summary: '新增岗位（代码唯一，类别取自固定列表）', tags: ['组织'], permission: 'org:edit',
+    schema: {
+      body: z.strictObject({
+        code: code.describe('岗位代码（唯一）'),
+        title: z.string().trim().min(2).max(100).describe('岗位名称'),
+        kind: z.enum(POSITION_KINDS).describe('岗位类别'),
+        bodyId: id.describe('所在机构或科室'),
+      }),
+    },
+    handler: async ({ actor, body, reply }) => {
+      const r = await createPosition(deps, actor(), body);
+      void reply.code(201);
+      return ok(r.record, { verdicts: r.verdicts });
+    },
+  });
+  const renameBody = { params: z.strictObject({ id: id.describe('编号') }), body: z.strictObject({ name: z.string().trim().min(2).max(100).describe('新名称') }) };
+  route(app, deps, {
+    method: 'POST', url: '/api/org/bodies/:id/rename', operationId: 'renameBody', summary: '机构更名', tags: ['组织'], permission: 'org:edit',
+    schema: renameBody,
+    handler: async ({ actor, params, body }) => ok(await rename(deps, actor(), 'body', params.id, body.name)),
+  });
+  route(app, deps, {
+    method: 'POST', url: '/api/org/positions/:id/rename', operationId: 'renamePosition', summary: '岗位更名', tags: ['组织'], permission: 'org:edit',
+    schema: renameBody,
+    handler: async ({ actor, params, body }) => ok(await rename(deps, actor(), 'position', params.id, body.name)),
   });
   route(app, deps, {
     method: 'GET', url: '/api/emergencies', operationId: 'listEmergencies', summary: '紧急事项处置记录及向县长报告的情况（第六条）', tags: ['组织'], permission: 'emergency:read',
