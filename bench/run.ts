@@ -180,7 +180,7 @@ async function measureDocuments(label: string, server: Server, clerks: readonly 
     + `${signoff.ok} ok, ${signoff.failed} failed ${JSON.stringify(signoff.statuses)}${signoff.exhausted ? ' (ran out of prepared documents early)' : ''}`);
   const numbering = await postUnderLoad(server.port, clerks, [...server.registerDocs], SYSTEM_SECONDS, (id) => `/api/documents/${id}/register`, '{}');
   const agent = new http.Agent({ keepAlive: false });
-  const reg = await request(agent, server.port, 'GET', `/api/document-numbers?prefix=${encodeURIComponent('云阳府办发')}`, undefined, { cookie: clerks[0]!.cookie });
+  const reg = await request(agent, server.port, 'GET', `/api/document-numbers?prefix=${encodeURIComponent('云阳府办发')}&limit=100000`, undefined, { cookie: clerks[0]!.cookie });
   agent.destroy();
   const seqs = (JSON.parse(reg.body) as { data: { numbers: { seq: number }[] } }).data.numbers.map((n) => n.seq).sort((a, b) => a - b);
   const duplicates = seqs.length - new Set(seqs).size;

@@ -187,6 +187,8 @@ for (const db of testDatabases()) {
         kind: 'travel', fromAt: '2025-11-06T08:00:00+08:00', toAt: '2025-11-07T18:00:00+08:00', destination: '成都市', reason: '学习考察', presidingPersonId: jiangId,
       });
       assert.equal(leave.status, 201, JSON.stringify(leave.body));
+      // A principal's leave reaches the county leader through the office (art. 59).
+      assert.equal((await (await h.login('liwenbo')).post(`/api/leave/${leave.body.data.id}/forward`, {})).status, 200);
       assert.equal((await (await h.login('liujianhua')).post(`/api/leave/${leave.body.data.id}/approve`, {})).status, 200);
       h.clock.set('2025-11-06T02:00:00.000Z');
       const jiang = await h.login('jiangtao');

@@ -111,7 +111,9 @@ async function legalityReviewer(tx: Tx, tenantId: string, positions: readonly Po
 /** Loads a document the actor may see (the drafter, the office, the 县长, and the people on its route). */
 export async function loadDocument(tx: Tx, actor: Actor, id: string, actingPositionIds: readonly string[]): Promise<DocumentRecord> {
   const doc = await tx.documents.get(actor.tenantId, id);
-  if (!doc || !canSee(doc, actor, actingPositionIds, await actsForCountyHead(tx, actor.tenantId, actingPositionIds))) {
+  // The 县长's reach is looked up only when nothing nearer already grants the view.
+  const visible = doc !== undefined && (canSee(doc, actor, actingPositionIds, false) || (doc.elements.issuer !== 'department' && (await actsForCountyHead(tx, actor.tenantId, actingPositionIds))));
+  if (!doc || !visible) {
     throw new DomainError(DOCUMENT_NOT_FOUND, '公文不存在或无权查看');
   }
   return doc;

@@ -5,10 +5,10 @@ import type { Actor } from '../ports.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
 
 /** The number register: every number taken (作废 included) and the sequences with their next number. */
-export async function listNumberRegister(deps: ServiceDeps, actor: Actor, q: { prefix?: string | undefined; year?: number | undefined }) {
+export async function listNumberRegister(deps: ServiceDeps, actor: Actor, q: { prefix?: string | undefined; year?: number | undefined; limit?: number | undefined }) {
   requirePack(deps, deps.clock.now());
   const [numbers, sequences, people] = await Promise.all([
-    deps.store.documents.numbers(actor.tenantId, { ...(q.prefix ? { prefix: q.prefix } : {}), ...(q.year ? { year: q.year } : {}), limit: 1000 }),
+    deps.store.documents.numbers(actor.tenantId, { ...(q.prefix ? { prefix: q.prefix } : {}), ...(q.year ? { year: q.year } : {}), limit: q.limit ?? 1000 }),
     deps.store.documents.sequences(actor.tenantId),
     deps.store.org.people(actor.tenantId),
   ]);

@@ -32,13 +32,14 @@ export async function signDocument(deps: ServiceDeps, actor: Actor, id: string, 
       throw ruleBlocked(decision.verdicts, decision.message);
     }
     const step = decision.step;
-    const acting = await whoActsFor(deps.store, tx, actor.tenantId, step.positionId, at, offset);
     const onBehalfOf = me.onBehalfOf[step.positionId] ?? null;
+    // The reasons are recorded only for a stand-in (AB角, 委托, leave).
+    const acting = onBehalfOf ? await whoActsFor(deps.store, tx, actor.tenantId, step.positionId, at, offset) : null;
     const person = actor.personId ? await tx.org.person(actor.tenantId, actor.personId) : undefined;
-    const basis = onBehalfOf ? acting.chain.filter((c) => c.kind !== 'holder').map((c) => c.message).join('；') : null;
+    const basis = acting ? acting.chain.filter((c) => c.kind !== 'holder').map((c) => c.message).join('；') : null;
     const done: RouteStepState['done'] = {
       at: at.toISOString(), personId: actor.personId!, personName: person?.name ?? actor.displayName,
-      onBehalfOfPersonId: onBehalfOf, onBehalfOfName: onBehalfOf ? (acting.onBehalfOf?.name ?? null) : null, basis,
+      onBehalfOfPersonId: onBehalfOf, onBehalfOfName: acting?.onBehalfOf?.name ?? null, basis,
       opinion: input.opinion, agreed: input.agreed, ...(input.proposal.trim() !== '' ? { proposal: input.proposal.trim() } : {}),
     };
     const route = doc.route.map((s) => (s.seq === step.seq ? { ...s, done } : s));
@@ -49,12 +50,11 @@ export async function signDocument(deps: ServiceDeps, actor: Actor, id: string, 
       ...doc, route, status: following ? 'signing' : dispatched ? 'submitted' : 'rechecking', updatedAt: at.toISOString(), version: doc.version + 1,
       ...(step.action === 'sign' ? { signedDate: localDate(at, offset) } : {}),
     };
-    const office = await officePost(tx, actor.tenantId);
     const nextTask = following
       ? { title: stepTaskTitle(following.action), kind: 'document-sign', positionId: following.positionId }
       : dispatched
-        ? { title: '签收登记报送件', kind: 'document-intake', positionId: office.positionId }
-        : { title: '复核并登记编号', kind: 'document-register', positionId: office.positionId };
+        ? { title: '签收登记报送件', kind: 'document-intake', positionId: (await officePost(tx, actor.tenantId)).positionId }
+        : { title: '复核并登记编号', kind: 'document-register', positionId: (await officePost(tx, actor.tenantId)).positionId };
     const taskId = await moveTask(deps, tx, actor, doc, nextTask, at);
     const saved = { ...next, currentTaskId: taskId };
     const verdicts = [verdict, ...decision.verdicts];

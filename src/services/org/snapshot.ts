@@ -47,8 +47,10 @@ export async function loadOrgSnapshot(store: Store, tx: Tx, tenantId: string, op
   // matching version means the cached snapshot is what this transaction sees too.
   if (hit && hit.version === version) return hit.snapshot;
   const snapshot = await build(tx, tenantId);
-  // Only snapshots read outside a transaction are shared: a transaction may still roll back.
-  if (tx === store) perStore.set(tenantId, { version, snapshot });
+  // Shared under the version it was read at. A snapshot read inside a transaction that bumped the
+  // version and then rolled back is never used again: that version never becomes the stored one
+  // (versions are unique ids), so the next request rebuilds.
+  perStore.set(tenantId, { version, snapshot });
   return snapshot;
 }
 

@@ -170,7 +170,12 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
   });
   route(app, deps, {
     method: 'GET', url: '/api/document-numbers', operationId: 'numberRegister', summary: '发文字号登记簿', tags: ['公文'], permission: 'document:register',
-    schema: { querystring: z.strictObject({ prefix: z.string().max(20).optional(), year: z.coerce.number().int().min(2000).max(2100).optional() }) },
+    schema: {
+      querystring: z.strictObject({
+        prefix: z.string().max(20).optional(), year: z.coerce.number().int().min(2000).max(2100).optional(),
+        limit: z.coerce.number().int().min(1).max(100_000).default(1000).describe('最多列出的文号数'),
+      }),
+    },
     handler: async ({ actor, query }) => ok(await listNumberRegister(deps, actor(), query)),
   });
   route(app, deps, {
