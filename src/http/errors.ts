@@ -20,6 +20,7 @@ export const ERROR_CATALOGUE = {
   ABSENCE_NOT_FOUND: { status: 404, zh: '请假记录不存在' },
   ARTICLE_NOT_FOUND: { status: 404, zh: '条文不存在' },
   DOCUMENT_NOT_FOUND: { status: 404, zh: '公文不存在或无权查看' },
+  INCOMING_NOT_FOUND: { status: 404, zh: '来文不存在或无权查看' },
   CONFLICT: { status: 409, zh: '与当前状态冲突（已被他人修改等）' },
   TASK_NOT_OPEN: { status: 409, zh: '待办不是待办理状态' },
   USERNAME_TAKEN: { status: 409, zh: '用户名已存在' },

@@ -18,6 +18,7 @@ import { lawRoutes } from './routes/law/routes.ts';
 import { orgRoutes } from './routes/org/routes.ts';
 import { leaveRoutes } from './routes/leave/routes.ts';
 import { documentRoutes } from './routes/documents/routes.ts';
+import { incomingRoutes } from './routes/incoming/routes.ts';
 import { auditFindingRoutes } from './routes/audit-findings/routes.ts';
 import { auditRoutes, type AuditTools } from './routes/audit/routes.ts';
 import { portalRoutes } from '../portal/routes.ts';
@@ -78,6 +79,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
     orgRoutes(app, deps);
     leaveRoutes(app, deps);
     documentRoutes(app, deps);
+    incomingRoutes(app, deps);
     auditFindingRoutes(app, deps);
     auditRoutes(app, deps, opts.audit);
     app.get('/api/openapi.json', { config: { permission: 'public' } }, () => app.swagger());

@@ -8,6 +8,7 @@ import type { AuditEventType } from '../core/audit/events.ts';
 import type { DocumentElements, DocumentStatus, RouteStepState } from '../core/procedures/documents/documents.ts';
 import type { Importance } from '../core/procedures/documents/kinds.ts';
 import type { SpecialOrder } from '../core/procedures/documents/routing.ts';
+import type { IncomingStatus, Reader } from '../core/procedures/incoming/incoming.ts';
 
 export interface Actor {
   readonly tenantId: string;
@@ -514,6 +515,51 @@ export interface AuditFindingsPort {
   appendEntry(r: AuditFindingEntryRecord): Promise<void>;
 }
 
+/** An incoming document (收文) and the state of its handling. */
+export interface IncomingRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly status: IncomingStatus;
+  readonly source: 'external' | 'submission';
+  readonly fromName: string;
+  readonly fromBodyId: string | null;
+  readonly sourceDocumentId: string | null;
+  readonly theirNumber: string;
+  readonly kind: string;
+  readonly title: string;
+  readonly urgency: string;
+  readonly body: string;
+  readonly attachmentNames: readonly string[];
+  readonly disagreement: boolean;
+  readonly receivedAt: string;
+  readonly receivedByPersonId: string | null;
+  readonly registerNo: string | null;
+  readonly reviewNote: string | null;
+  readonly proposal: string | null;
+  readonly leaderPositionId: string | null;
+  readonly readers: readonly Reader[];
+  readonly instruction: string | null;
+  readonly instructedByPersonId: string | null;
+  readonly instructedOnBehalfOf: string | null;
+  readonly instructedAt: string | null;
+  readonly leadBodyId: string | null;
+  readonly coBodyIds: readonly string[];
+  readonly handlerPositionId: string | null;
+  readonly dueDate: string | null;
+  readonly result: string | null;
+  readonly completedAt: string | null;
+  readonly updatedAt: string;
+  readonly version: number;
+}
+
+export interface IncomingPort {
+  get(tenantId: string, id: string): Promise<IncomingRecord | undefined>;
+  list(tenantId: string, limit: number): Promise<IncomingRecord[]>;
+  insert(r: IncomingRecord): Promise<void>;
+  /** Optimistic update: succeeds only when the stored version is `r.version - 1`. */
+  update(r: IncomingRecord): Promise<boolean>;
+}
+
 /** Everything a service can touch inside one transaction. */
 export interface Tx {
   readonly audit: AuditPort;
@@ -527,6 +573,7 @@ export interface Tx {
   readonly meta: MetaPort;
   readonly authority: AuthorityPort;
   readonly documents: DocumentsPort;
+  readonly incoming: IncomingPort;
   readonly auditFindings: AuditFindingsPort;
 }
 

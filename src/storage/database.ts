@@ -9,6 +9,7 @@ import { platformMigration } from './migrations/0001-platform.ts';
 import { auditHardeningMigration } from './migrations/0002-audit-hardening.ts';
 import { organisationMigration } from './migrations/0003-organisation.ts';
 import { documentsMigration } from './migrations/0006-documents.ts';
+import { incomingMigration } from './migrations/0007-incoming.ts';
 import { leaveOfficeMigration } from './migrations/0004-leave-office.ts';
 import { orgStructureMigration } from './migrations/0005-org-structure.ts';
 import { auditLog } from './audit-log.ts';
@@ -18,6 +19,7 @@ import { notificationsRepository, tasksRepository } from './repositories/tasks.t
 import { calendarRepository, metaRepository, tenantsRepository } from './repositories/misc.ts';
 import { authorityRepository } from './repositories/authority.ts';
 import { documentsRepository } from './repositories/documents.ts';
+import { incomingRepository } from './repositories/incoming.ts';
 import { auditFindingsRepository } from './repositories/audit-findings.ts';
 import type { Store, Tx } from '../services/ports.ts';
 import { groupCommit } from './group-commit.ts';
@@ -47,6 +49,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-platform': platformMigration(dialect), '0002-audit-hardening': auditHardeningMigration(dialect), '0003-organisation': organisationMigration(),
     '0004-leave-office': leaveOfficeMigration(), '0005-org-structure': orgStructureMigration(dialect), '0006-documents': documentsMigration(),
+    '0007-incoming': incomingMigration(),
   };
 }
 
@@ -75,6 +78,7 @@ export function txPorts(db: Kysely<Database>, dialect: DialectName): Tx {
     meta: metaRepository(db),
     authority: authorityRepository(db),
     documents: documentsRepository(db),
+    incoming: incomingRepository(db),
     auditFindings: auditFindingsRepository(db),
   };
 }

@@ -354,6 +354,42 @@ export interface AuditFindingEntriesTable {
   task_id: string | null;
 }
 
+export interface IncomingDocumentsTable {
+  id: string;
+  tenant_id: string;
+  status: string;
+  source: string;
+  from_name: string;
+  from_body_id: string | null;
+  source_document_id: string | null;
+  their_number: string;
+  kind: string;
+  title: string;
+  urgency: string;
+  body: string;
+  attachment_names: string;
+  disagreement: number;
+  received_at: string;
+  received_by_person_id: string | null;
+  register_no: string | null;
+  review_note: string | null;
+  proposal: string | null;
+  leader_position_id: string | null;
+  readers: string;
+  instruction: string | null;
+  instructed_by_person_id: string | null;
+  instructed_on_behalf_of: string | null;
+  instructed_at: string | null;
+  lead_body_id: string | null;
+  co_body_ids: string;
+  handler_position_id: string | null;
+  due_date: string | null;
+  result: string | null;
+  completed_at: string | null;
+  updated_at: string;
+  version: number;
+}
+
 export interface Database {
   tenants: TenantsTable;
   bodies: BodiesTable;
@@ -380,6 +416,7 @@ export interface Database {
   document_versions: DocumentVersionsTable;
   doc_sequences: DocSequencesTable;
   doc_numbers: DocNumbersTable;
+  incoming_documents: IncomingDocumentsTable;
   secretary_links: SecretaryLinksTable;
   audit_findings: AuditFindingsTable;
   audit_finding_entries: AuditFindingEntriesTable;

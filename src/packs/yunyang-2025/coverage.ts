@@ -26,7 +26,7 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   {
     article: 5,
     status: 'partial',
-    rules: ['task.owner-acts', 'leave.approver-acts', 'org.ab-pair-valid', 'org.delegation-valid', 'org.portfolio-unique', 'org.appointment-valid', 'entry.secretary-link', 'org.secretary-link-valid', 'document.sign-in-turn'],
+    rules: ['task.owner-acts', 'leave.approver-acts', 'org.ab-pair-valid', 'org.delegation-valid', 'org.portfolio-unique', 'org.appointment-valid', 'entry.secretary-link', 'org.secretary-link-valid', 'document.sign-in-turn', 'incoming.instructor-acts', 'incoming.handler-acts'],
     missing: '代为履职用于会议请假（随会议模块实现）；公文审签已按代为履职计算',
   },
   {
@@ -126,15 +126,13 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   },
   {
     article: 54,
-    status: 'partial',
+    status: 'enforced',
     rules: ['document.route', 'document.submission-addressee'],
-    missing: '县政府办公室对报送件的签收、登记和办理（收文办理）',
   },
   {
     article: 55,
-    status: 'partial',
-    rules: ['document.route', 'document.countersign-resolved'],
-    missing: '县政府对存在分歧的请示作出决定（随收文办理实现）',
+    status: 'enforced',
+    rules: ['document.route', 'document.countersign-resolved', 'incoming.disagreement-decided'],
   },
   {
     article: 56,
@@ -159,8 +157,8 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   {
     article: 61,
     status: 'partial',
-    rules: ['document.not-classified'],
-    missing: '收文（签收、登记）环节的密级标志拒收（随收文办理实现）；拟稿环节已拒收并审计',
+    rules: ['document.not-classified', 'incoming.not-classified'],
+    missing: '保密纪律、外事纪律的其他要求为原则性规定；本系统在拟稿和签收时拒收涉密公文并审计',
   },
   // 第十二章 廉政和作风建设
   declarative(62, '全面从严治党与中央八项规定精神，原则性要求。'),

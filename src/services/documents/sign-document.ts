@@ -10,6 +10,7 @@ import { requirePack } from '../platform/pack-in-force.ts';
 import { actingPositions, whoActsFor } from '../org/acting-positions.ts';
 import { loadDocument, moveTask, officePost, saveDocument } from './document-context.ts';
 import { stepTaskTitle } from './review-document.ts';
+import { receiveSubmissionIn } from '../incoming/receive-incoming.ts';
 
 /**
  * One step of the art. 53 route: whoever acts for the step's post now (the holder, or by AB角,
@@ -53,7 +54,7 @@ export async function signDocument(deps: ServiceDeps, actor: Actor, id: string, 
     const nextTask = following
       ? { title: stepTaskTitle(following.action), kind: 'document-sign', positionId: following.positionId }
       : dispatched
-        ? { title: '签收登记报送件', kind: 'document-intake', positionId: (await officePost(tx, actor.tenantId)).positionId }
+        ? null
         : { title: '复核并登记编号', kind: 'document-register', positionId: (await officePost(tx, actor.tenantId)).positionId };
     const taskId = await moveTask(deps, tx, actor, doc, nextTask, at);
     const saved = { ...next, currentTaskId: taskId };
@@ -73,6 +74,9 @@ export async function signDocument(deps: ServiceDeps, actor: Actor, id: string, 
         payload: { status: 'submitted', disagreements: route.filter((s) => s.done && !s.done.agreed).map((s) => s.title) },
         verdicts: [{ rule: 'document.route', outcome: 'allow', cites: ['yunyang-2025:54'], message: '第五十四条：经本单位主要负责人审签，已通过系统报送县政府' }],
       });
+      // It arrives at the county government's office as 收文 (签收 on arrival through the system).
+      const from = doc.draftingBodyId ? (await tx.org.bodies(actor.tenantId)).find((b) => b.id === doc.draftingBodyId)?.name : undefined;
+      await receiveSubmissionIn(deps, tx, actor, saved, from ?? '', at);
     }
     return { document: saved, verdicts };
   });
