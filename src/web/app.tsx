@@ -14,6 +14,8 @@ import { EmergencyPage } from './pages/emergency-page.tsx';
 import { LawPage } from './pages/law-page.tsx';
 import { DocumentsPage } from './pages/documents-page.tsx';
 import { OverduePage } from './pages/overdue-page.tsx';
+import { IncomingPage } from './pages/incoming-page.tsx';
+import { IncomingDetailPage } from './pages/incoming-detail-page.tsx';
 import { DocumentPage } from './pages/document-page.tsx';
 import { DocumentEditPage } from './pages/document-edit-page.tsx';
 import { NumberRegisterPage } from './pages/number-register-page.tsx';
@@ -149,6 +151,22 @@ function StaffRoutes() {
               element={
                 <RequireAbility session={session} permission="document:register">
                   <NumberRegisterPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="incoming"
+              element={
+                <RequireAbility session={session} permission="incoming:read">
+                  <IncomingPage session={session} />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="incoming/:id"
+              element={
+                <RequireAbility session={session} permission="incoming:read">
+                  <IncomingDetailPage />
                 </RequireAbility>
               }
             />

@@ -7,6 +7,7 @@ import {
   CarOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
+  InboxOutlined,
   DesktopOutlined,
   FileSearchOutlined,
   LogoutOutlined,
@@ -31,6 +32,7 @@ interface NavItem {
 // Each entry shows only when the server's abilities grant its permission.
 const NAV: readonly NavItem[] = [
   { path: '/workbench', label: '工作台', icon: <DesktopOutlined />, permission: 'tasks:read' },
+  { path: '/incoming', label: '收文', icon: <InboxOutlined />, permission: 'incoming:read' },
   { path: '/documents', label: '发文', icon: <FileTextOutlined />, permission: 'document:read' },
   { path: '/overdue', label: '逾期事项', icon: <FieldTimeOutlined />, permission: 'tasks:overdue' },
   { path: '/leave', label: '请销假', icon: <CarOutlined />, permission: 'leave:read' },
