@@ -29,6 +29,7 @@ export const ERROR_CATALOGUE = {
   PACK_NOT_IN_FORCE: { status: 422, zh: '行为日期早于规则施行日期（第七十一条）' },
   ROLE_SEPARATION: { status: 422, zh: '违反三员分立或角色设置要求' },
   IMPORT_INVALID: { status: 422, zh: '导入文件有问题，未导入任何数据（逐行列出）' },
+  ATTACHMENT_REFUSED: { status: 422, zh: '附件的类型、大小或内容不符合要求' },
   INTERNAL: { status: 500, zh: '服务器内部错误' },
   CODE_TAKEN: { status: 409, zh: '机构或岗位代码已被使用' },
   FINDING_NOT_FOUND: { status: 404, zh: '审计发现不存在（或无权查看）' },

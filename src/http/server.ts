@@ -18,6 +18,7 @@ import { lawRoutes } from './routes/law/routes.ts';
 import { orgRoutes } from './routes/org/routes.ts';
 import { leaveRoutes } from './routes/leave/routes.ts';
 import { documentRoutes } from './routes/documents/routes.ts';
+import multipart from '@fastify/multipart';
 import { incomingRoutes } from './routes/incoming/routes.ts';
 import { auditFindingRoutes } from './routes/audit-findings/routes.ts';
 import { auditRoutes, type AuditTools } from './routes/audit/routes.ts';
@@ -57,6 +58,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(cookie);
+  // Attachments: one file per request; the pack's size limit is checked by the service, this is the hard cap.
+  await app.register(multipart, { limits: { files: 1, fileSize: 64 * 1048576, fields: 5 } });
   await app.register(swagger, {
     openapi: {
       info: { title: '云政 API', version: '0.1.0', description: '云阳县人民政府工作规则运行系统的接口。每个接口声明所需权限；错误码见 docs/errors.md。' },

@@ -465,6 +465,25 @@ export interface DocumentsPort {
   insertNumber(r: DocNumberRecord): Promise<void>;
   voidNumber(tenantId: string, id: string, at: string, reason: string): Promise<void>;
   numbers(tenantId: string, q: { prefix?: string; year?: number; limit: number }): Promise<DocNumberRecord[]>;
+  insertAttachment(r: AttachmentRecord & { readonly contentBase64: string }): Promise<void>;
+  /** The attachments of a document, without their content. */
+  attachments(tenantId: string, documentId: string): Promise<AttachmentRecord[]>;
+  attachmentContent(tenantId: string, documentId: string, id: string): Promise<(AttachmentRecord & { readonly contentBase64: string }) | undefined>;
+  removeAttachment(tenantId: string, id: string, at: string, personId: string | null): Promise<void>;
+}
+
+export interface AttachmentRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly documentId: string;
+  readonly name: string;
+  readonly contentType: string;
+  readonly size: number;
+  /** SM3 digest of the content, hex. */
+  readonly digest: string;
+  readonly uploadedByPersonId: string | null;
+  readonly uploadedAt: string;
+  readonly removedAt: string | null;
 }
 
 export type AuditFindingStatusName = 'rectifying' | 'reported' | 'rectified' | 'not-rectified';

@@ -10,6 +10,7 @@ import { auditHardeningMigration } from './migrations/0002-audit-hardening.ts';
 import { organisationMigration } from './migrations/0003-organisation.ts';
 import { documentsMigration } from './migrations/0006-documents.ts';
 import { incomingMigration } from './migrations/0007-incoming.ts';
+import { attachmentsMigration } from './migrations/0008-attachments.ts';
 import { leaveOfficeMigration } from './migrations/0004-leave-office.ts';
 import { orgStructureMigration } from './migrations/0005-org-structure.ts';
 import { auditLog } from './audit-log.ts';
@@ -49,7 +50,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-platform': platformMigration(dialect), '0002-audit-hardening': auditHardeningMigration(dialect), '0003-organisation': organisationMigration(),
     '0004-leave-office': leaveOfficeMigration(), '0005-org-structure': orgStructureMigration(dialect), '0006-documents': documentsMigration(),
-    '0007-incoming': incomingMigration(),
+    '0007-incoming': incomingMigration(), '0008-attachments': attachmentsMigration(),
   };
 }
 

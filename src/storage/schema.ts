@@ -390,6 +390,21 @@ export interface IncomingDocumentsTable {
   version: number;
 }
 
+export interface DocumentAttachmentsTable {
+  id: string;
+  tenant_id: string;
+  document_id: string;
+  name: string;
+  content_type: string;
+  size: number;
+  digest: string;
+  content: string;
+  uploaded_by_person_id: string | null;
+  uploaded_at: string;
+  removed_at: string | null;
+  removed_by_person_id: string | null;
+}
+
 export interface Database {
   tenants: TenantsTable;
   bodies: BodiesTable;
@@ -417,6 +432,7 @@ export interface Database {
   doc_sequences: DocSequencesTable;
   doc_numbers: DocNumbersTable;
   incoming_documents: IncomingDocumentsTable;
+  document_attachments: DocumentAttachmentsTable;
   secretary_links: SecretaryLinksTable;
   audit_findings: AuditFindingsTable;
   audit_finding_entries: AuditFindingEntriesTable;

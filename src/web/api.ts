@@ -114,3 +114,18 @@ export function apiPost<T>(url: string, body?: unknown): Promise<Envelope<T>> {
 export function apiPut<T>(url: string, body?: unknown): Promise<Envelope<T>> {
   return request<T>('PUT', url, body);
 }
+
+/** Uploads one file as multipart/form-data (field `file`), with the session's CSRF token. */
+export async function apiUpload<T>(url: string, file: File): Promise<Envelope<T>> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  let res: Response;
+  try {
+    res = await fetch(url, { method: 'POST', credentials: 'same-origin', headers: { accept: 'application/json', ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}) }, body: form });
+  } catch {
+    throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试');
+  }
+  const parsed: unknown = await res.json().catch(() => ({}));
+  if (!res.ok) throw refusal(res.status, parsed);
+  return parsed as Envelope<T>;
+}

@@ -122,6 +122,47 @@ for (const db of testDatabases()) {
       assert.match(reg.body.data.docNumber, /^云阳府规〔2025〕[1-9]\d*号$/);
     });
 
+    test('editing keeps every version with the changed fields; attachments are checked for type, content and size, and a refusal keeps nothing', async () => {
+      at('2025-11-07T02:00:00.000Z');
+      const feng = await h.login('fengli');
+      const doc = (await feng.post('/api/documents', notice())).body.data;
+      const edited = await feng.put(`/api/documents/${doc.id}`, { elements: { ...notice(), title: '云阳县人民政府关于做好2025年冬季安全生产和防火工作的通知', body: '修改后的正文。' }, note: '补充防火内容', version: 1 });
+      assert.equal(edited.status, 200, JSON.stringify(edited.body));
+      const stale = await feng.put(`/api/documents/${doc.id}`, { elements: notice(), note: '', version: 1 });
+      assert.equal(stale.status, 409, 'an edit on an old version is refused');
+      const secret = await feng.put(`/api/documents/${doc.id}`, { elements: { ...notice(), body: '秘密★1年' }, note: '', version: 2 });
+      assert.equal(secret.status, 422);
+
+      const upload = (name: string, bytes: Buffer) => {
+        const boundary = 'yzboundary';
+        const payload = Buffer.concat([
+          Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${encodeURIComponent(name)}"; filename*=UTF-8''${encodeURIComponent(name)}\r\nContent-Type: application/octet-stream\r\n\r\n`),
+          bytes, Buffer.from(`\r\n--${boundary}--\r\n`),
+        ]);
+        return feng.post(`/api/documents/${doc.id}/attachments`, payload, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+      };
+      const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2048, 0x20)]);
+      const ok = await upload('qingdan.pdf', pdf);
+      assert.equal(ok.status, 201, JSON.stringify(ok.body));
+      const exe = await upload('setup.exe', Buffer.from('MZ\x90\x00'));
+      assert.equal(exe.status, 422);
+      assert.equal(exe.body.error.code, 'ATTACHMENT_REFUSED');
+      const renamed = await upload('fake.pdf', Buffer.from('MZ\x90\x00 not a pdf'));
+      assert.equal(renamed.status, 422);
+      assert.match(renamed.body.error.message, /内容与扩展名不符/);
+      const huge = await upload('huge.pdf', Buffer.concat([Buffer.from('%PDF-1.7'), Buffer.alloc(21 * 1048576)]));
+      assert.equal(huge.status, 422);
+      assert.match(huge.body.error.message, /超过20MB/);
+      const detail = (await feng.get(`/api/documents/${doc.id}`)).body.data;
+      assert.deepEqual(detail.attachments.map((a: Json) => a.name), ['qingdan.pdf'], 'refused files leave nothing behind');
+      assert.deepEqual(detail.versions.map((v: Json) => v.versionNo), [1, 2]);
+      assert.ok(detail.versions[1].changedFields.includes('标题') && detail.versions[1].changedFields.includes('正文'));
+      const file = await feng.get(`/api/documents/${doc.id}/attachments/${ok.body.data.id}`);
+      assert.equal(file.status, 200);
+      assert.ok(Buffer.from(file.body as Buffer).subarray(0, 4).equals(Buffer.from('%PDF')));
+      assert.equal((await (await h.login('huangzhigang')).get(`/api/documents/${doc.id}/attachments/${ok.body.data.id}`)).status, 404, 'no access without seeing the document');
+    });
+
     test('art. 61: a classified marking is refused at drafting, in title, body or attachments, and the refusal is audited', async () => {
       at('2025-11-04T01:00:00.000Z');
       const feng = await h.login('fengli');

@@ -5,7 +5,7 @@ import { ensureTenant } from '../../src/services/platform/seed.ts';
 import { runScheduler } from '../../src/services/scheduler/run-scheduler.ts';
 import { PACKS, SEED_CALENDARS } from '../../src/packs/registry.ts';
 import type { AccountRecord } from '../../src/services/ports.ts';
-import { startHarness, testDatabases, type Client, type Harness, type Json } from '../support/harness.ts';
+import { client, startHarness, testDatabases, type Client, type Harness, type Json } from '../support/harness.ts';
 
 
 /**
@@ -67,14 +67,7 @@ async function loginB(h: Harness, username: string): Promise<Client> {
   const setCookie = r.headers['set-cookie'];
   const cookie = (Array.isArray(setCookie) ? setCookie[0] : setCookie)?.split(';')[0];
   const csrf = (JSON.parse(r.body) as { data: { csrfToken: string } }).data.csrfToken;
-  const send = async (method: 'GET' | 'POST', url: string, body?: unknown) => {
-    const res = await h.app.inject({
-      method, url, headers: { cookie, ...(method === 'POST' ? { 'x-csrf-token': csrf } : {}) },
-      ...(method === 'POST' ? { payload: body ?? {} } : {}),
-    });
-    return { status: res.statusCode, body: res.body ? (JSON.parse(res.body) as Record<string, Json>) : undefined, headers: res.headers };
-  };
-  return { cookie, csrf, get: (url) => send('GET', url), post: (url, body) => send('POST', url, body) };
+  return client(h.app, cookie, csrf);
 }
 
 for (const db of testDatabases()) {

@@ -67,6 +67,13 @@ void describe('official documents (web)', () => {
     docUrl = new URL(p.url()).pathname;
     await p.getByRole('heading', { name: '云阳县人民政府关于加快推进重点项目建设的通知' }).waitFor();
     await p.getByText('核稿时按第五十三条计算审签路线').waitFor();
+    // An attachment: a renamed executable is refused with the reason, a PDF is kept.
+    const input = p.locator('input[type=file]');
+    await input.setInputFiles({ name: '项目清单.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ not a pdf') });
+    await p.getByText(/内容与扩展名不符/).waitFor();
+    await input.setInputFiles({ name: '项目清单.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(4096, 0x20)]) });
+    await p.getByRole('link', { name: '项目清单.pdf' }).waitFor();
+    await viewportScreenshot(p, 'documents-attachment');
     await p.getByRole('button', { name: '送核稿' }).click();
     await p.getByTestId('document-outcome').getByText('已送核稿，当前环节：核稿').waitFor();
   });

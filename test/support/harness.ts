@@ -42,23 +42,27 @@ export type Json = any;
 export interface Client {
   get(url: string): Promise<Response<Json>>;
   post(url: string, body?: unknown, headers?: Record<string, string>): Promise<Response<Json>>;
+  put(url: string, body?: unknown): Promise<Response<Json>>;
   readonly cookie: string | undefined;
   readonly csrf: string | undefined;
 }
 
-function client(app: FastifyInstance, cookie?: string, csrf?: string): Client {
-  const send = async (method: 'GET' | 'POST', url: string, body?: unknown, headers: Record<string, string> = {}) => {
+/** A client of `app` carrying a session cookie and CSRF token (any tenant's). */
+export function client(app: FastifyInstance, cookie?: string, csrf?: string): Client {
+  const send = async (method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown, headers: Record<string, string> = {}) => {
     const r = await app.inject({
       method, url,
       headers: { ...(cookie ? { cookie } : {}), ...(csrf && method !== 'GET' ? { 'x-csrf-token': csrf } : {}), ...headers },
-      ...(method === 'POST' ? { payload: (body ?? {}) } : {}),
+      ...(method !== 'GET' ? { payload: (body ?? {}) } : {}),
     });
-    return { status: r.statusCode, body: r.body ? (JSON.parse(r.body)) : undefined, headers: r.headers };
+    const json = String(r.headers['content-type'] ?? '').startsWith('application/json');
+    return { status: r.statusCode, body: r.body && json ? (JSON.parse(r.body)) : r.rawPayload, headers: r.headers };
   };
   return {
     cookie, csrf,
     get: (url) => send('GET', url),
     post: (url, body, headers) => send('POST', url, body, headers),
+    put: (url, body) => send('PUT', url, body),
   };
 }
 

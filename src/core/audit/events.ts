@@ -54,6 +54,8 @@ export const AUDIT_EVENT_TYPES = {
   'document.sequence-preset': '设定文号起始号',
   'document.routed': '报送件送会签、审签',
   'document.dispatched': '报送县政府',
+  'document.attachment-added': '上传附件',
+  'document.attachment-removed': '删除附件',
   'incoming.received': '签收来文',
   'incoming.classified-refused': '拒收涉密来文',
   'incoming.registered': '登记来文',

@@ -138,7 +138,7 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
     article: 56,
     status: 'partial',
     rules: ['document.department-powers'],
-    missing: '按发文机关统计年度发文数量；专题会议纪要、工作通报从严控制的提示',
+    missing: '专题会议纪要、工作通报从严控制的提示（随会议模块实现）；年度发文数量已按代字统计（发文字号登记簿）',
   },
   // 第十一章 工作纪律
   declarative(57, '政治纪律和政治规矩，原则性规定。'),

@@ -87,6 +87,14 @@ export const YUNYANG_2025_PARAMETERS = [
     note: '办公时间的结束时刻，用于“文不过夜”：工作日17:30前送达的公文环节当日办结，此后送达的次一工作日办结。规则未规定办公时间，本系统默认值，可按本机关作息调整。',
   },
   {
+    key: 'document.attachmentMaxMegabytes',
+    value: 20,
+    unit: 'MB',
+    source: PRODUCT_DEFAULT,
+    status: 'NOT_FOUND',
+    note: '单个公文附件的大小上限。规则和上位法未规定，本系统默认值，可按本机关网络和存储条件调整。',
+  },
+  {
     key: 'document.multiDeputySigner',
     value: 0,
     unit: '0=常务副县长，1=县长',

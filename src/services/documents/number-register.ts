@@ -13,7 +13,17 @@ export async function listNumberRegister(deps: ServiceDeps, actor: Actor, q: { p
     deps.store.org.people(actor.tenantId),
   ]);
   const name = new Map(people.map((p) => [p.id, p.name]));
+  // Art. 56 (控制发文数量): documents issued per 代字 and year, 作废 numbers counted apart.
+  const counts = new Map<string, { prefix: string; year: number; issued: number; voided: number }>();
+  for (const n of numbers) {
+    const k = `${n.prefix}:${n.year}`;
+    const c = counts.get(k) ?? { prefix: n.prefix, year: n.year, issued: 0, voided: 0 };
+    if (n.status === 'void') c.voided++;
+    else c.issued++;
+    counts.set(k, c);
+  }
   return {
+    counts: [...counts.values()].sort((a, b) => b.year - a.year || a.prefix.localeCompare(b.prefix)),
     numbers: numbers.map((n) => ({ ...n, assignedByName: n.assignedByPersonId ? (name.get(n.assignedByPersonId) ?? '') : '' })),
     sequences: sequences.map((s) => ({ ...s, nextNumber: formatDocumentNumber(s.prefix, s.year, s.nextSeq), presetByName: s.presetByPersonId ? (name.get(s.presetByPersonId) ?? '') : null })),
   };

@@ -38,11 +38,12 @@ export async function getDocument(deps: ServiceDeps, actor: Actor, id: string) {
   const offset = pack.utcOffsetMinutes;
   const me = await actingPositions(deps.store, deps.store, actor, at, offset);
   const doc = await loadDocument(deps.store, actor, id, me.positionIds);
-  const [versions, events, people, bodies] = await Promise.all([
+  const [versions, events, people, bodies, attachments] = await Promise.all([
     deps.store.documents.versions(actor.tenantId, id),
     deps.store.audit.list(actor.tenantId, { subjectType: 'document', subjectId: id, limit: 200 }),
     deps.store.org.people(actor.tenantId),
     deps.store.org.bodies(actor.tenantId),
+    deps.store.documents.attachments(actor.tenantId, id),
   ]);
   const name = new Map(people.map((p) => [p.id, p.name]));
   const step = currentStep(doc.route);
@@ -50,6 +51,7 @@ export async function getDocument(deps: ServiceDeps, actor: Actor, id: string) {
   return {
     document: present(doc, name, new Map(bodies.map((b) => [b.id, b.name]))),
     waiting: waiting && step ? { seq: step.seq, positionId: step.positionId, title: step.title, display: waiting.display, chain: waiting.chain, problems: waiting.problems } : null,
+    attachments: attachments.filter((a) => a.removedAt === null).map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest, uploadedAt: a.uploadedAt, uploadedBy: a.uploadedByPersonId ? (name.get(a.uploadedByPersonId) ?? '') : '' })),
     versions: versions.map((v) => ({ versionNo: v.versionNo, changedFields: v.changedFields, changedBy: v.changedByPersonId ? (name.get(v.changedByPersonId) ?? '') : '', changedAt: v.changedAt, note: v.note, elements: v.elements })),
     history: [...events].sort((a, b) => a.seq - b.seq).map((e) => ({
       seq: e.seq, at: e.at, type: e.type, label: AUDIT_EVENT_TYPES[e.type as keyof typeof AUDIT_EVENT_TYPES] ?? e.type,

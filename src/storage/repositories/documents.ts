@@ -91,6 +91,31 @@ export function documentsRepository(db: Kysely<Database>): DocumentsPort {
     async voidNumber(tenantId, id, at, reason) {
       await db.updateTable('doc_numbers').set({ status: 'void', voided_at: at, void_reason: reason }).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
     },
+    async insertAttachment(r) {
+      await db.insertInto('document_attachments').values({
+        id: r.id, tenant_id: r.tenantId, document_id: r.documentId, name: r.name, content_type: r.contentType, size: r.size, digest: r.digest,
+        content: r.contentBase64, uploaded_by_person_id: r.uploadedByPersonId, uploaded_at: r.uploadedAt, removed_at: null, removed_by_person_id: null,
+      }).execute();
+    },
+    async attachments(tenantId, documentId) {
+      const rows = await db.selectFrom('document_attachments')
+        .select(['id', 'tenant_id', 'document_id', 'name', 'content_type', 'size', 'digest', 'uploaded_by_person_id', 'uploaded_at', 'removed_at'])
+        .where('tenant_id', '=', tenantId).where('document_id', '=', documentId).orderBy('uploaded_at').orderBy('id').execute();
+      return rows.map((r) => ({
+        id: r.id, tenantId: r.tenant_id, documentId: r.document_id, name: r.name, contentType: r.content_type, size: Number(r.size), digest: r.digest,
+        uploadedByPersonId: r.uploaded_by_person_id, uploadedAt: r.uploaded_at, removedAt: r.removed_at,
+      }));
+    },
+    async attachmentContent(tenantId, documentId, id) {
+      const r = await db.selectFrom('document_attachments').selectAll().where('tenant_id', '=', tenantId).where('document_id', '=', documentId).where('id', '=', id).executeTakeFirst();
+      return r ? {
+        id: r.id, tenantId: r.tenant_id, documentId: r.document_id, name: r.name, contentType: r.content_type, size: Number(r.size), digest: r.digest,
+        uploadedByPersonId: r.uploaded_by_person_id, uploadedAt: r.uploaded_at, removedAt: r.removed_at, contentBase64: r.content,
+      } : undefined;
+    },
+    async removeAttachment(tenantId, id, at, personId) {
+      await db.updateTable('document_attachments').set({ removed_at: at, removed_by_person_id: personId }).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
+    },
     async numbers(tenantId, q) {
       let query = db.selectFrom('doc_numbers').selectAll().where('tenant_id', '=', tenantId);
       if (q.prefix) query = query.where('prefix', '=', q.prefix);

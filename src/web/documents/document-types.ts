@@ -67,6 +67,7 @@ export interface DocumentView {
 export interface DocumentDetail {
   readonly document: DocumentView;
   readonly waiting: { readonly seq: number; readonly title: string; readonly display: string; readonly chain: readonly { readonly message: string }[]; readonly problems: readonly { readonly message: string }[] } | null;
+  readonly attachments: readonly { readonly id: string; readonly name: string; readonly size: number; readonly uploadedAt: string; readonly uploadedBy: string }[];
   readonly versions: readonly { readonly versionNo: number; readonly changedFields: readonly string[]; readonly changedBy: string; readonly changedAt: string; readonly note: string }[];
   readonly history: readonly { readonly seq: number; readonly at: string; readonly type: string; readonly label: string; readonly actor: string; readonly onBehalfOf: string | null; readonly payload: Readonly<Record<string, unknown>> }[];
   readonly abilities: Readonly<Record<string, boolean>>;
@@ -89,6 +90,7 @@ export interface DocumentListItem {
 }
 
 export interface NumberRegister {
+  readonly counts: readonly { readonly prefix: string; readonly year: number; readonly issued: number; readonly voided: number }[];
   readonly numbers: readonly { readonly id: string; readonly docNumber: string; readonly prefix: string; readonly year: number; readonly seq: number; readonly title: string; readonly status: 'assigned' | 'void'; readonly assignedAt: string; readonly assignedByName: string; readonly voidedAt: string | null; readonly voidReason: string | null; readonly documentId: string }[];
   readonly sequences: readonly { readonly prefix: string; readonly year: number; readonly nextSeq: number; readonly nextNumber: string; readonly presetByName: string | null; readonly presetAt: string | null }[];
 }

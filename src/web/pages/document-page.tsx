@@ -6,6 +6,7 @@ import { ErrorAlert } from '../components/error-alert.tsx';
 import { ToneTag } from '../components/tone-tag.tsx';
 import { Verdicts } from '../components/verdicts.tsx';
 import { DocumentActions } from '../documents/document-actions.tsx';
+import { AttachmentList } from '../documents/attachment-list.tsx';
 import { IMPORTANCE_LABELS, ISSUER_LABELS, MATTER_LABELS, STATUS_TONES, useDocument } from '../documents/document-data.ts';
 import type { Verdict } from '../documents/document-types.ts';
 import { RouteSteps } from '../documents/route-steps.tsx';
@@ -84,6 +85,7 @@ export function DocumentPage() {
           </Descriptions>
         </Card>
       </Flex>
+      <AttachmentList detail={detail} editable={(d.status === 'drafting' && detail.abilities['submit'] === true) || (d.status === 'drafting' && detail.abilities['route'] === true) || (d.status === 'reviewing' && detail.abilities['review'] === true)} />
       <Tabs
         items={[
           {

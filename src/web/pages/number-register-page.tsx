@@ -80,6 +80,22 @@ export function NumberRegisterPage() {
         </Form>
         <ErrorAlert error={preset.error} />
       </Card>
+      <Card size="small" title="年度发文数量（第五十六条：从严控制发文数量）">
+        <Table
+          size="small"
+          rowKey={(c) => `${c.prefix}-${c.year}`}
+          pagination={false}
+          loading={reg.isPending}
+          dataSource={[...(reg.data?.counts ?? [])]}
+          locale={{ emptyText: '尚无发文' }}
+          columns={[
+            { title: '代字', dataIndex: 'prefix' },
+            { title: '年份', dataIndex: 'year' },
+            { title: '发文数', dataIndex: 'issued' },
+            { title: '作废文号', dataIndex: 'voided' },
+          ]}
+        />
+      </Card>
       <ListToolbar search={search} onSearch={setSearch} placeholder="按文号或标题搜索" onExport={() => downloadCsv('发文字号登记簿', numbers, CSV)} exportDisabled={numbers.length === 0} />
       <Table
         size="middle"

@@ -13,6 +13,8 @@ import { signDocument } from '../../../services/documents/sign-document.ts';
 import { orderSpecialRoute } from '../../../services/documents/special-order.ts';
 import { getDocument, listDocuments } from '../../../services/documents/view-documents.ts';
 import { route } from '../../route.ts';
+import { DomainError } from '../../../core/kernel/result.ts';
+import { addAttachment, readAttachment, removeAttachment } from '../../../services/documents/attachments.ts';
 import { ok } from '../../present.ts';
 
 const names = (max: number) => z.array(z.string().trim().min(1).max(200)).max(max);
@@ -166,6 +168,42 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     handler: async ({ actor, params, body }) => {
       const r = await registerDocument(deps, actor(), params.id, { type: 'void-number', reason: body.reason });
       return ok(withLabel(r.document), { verdicts: r.verdicts });
+    },
+  });
+  route(app, deps, {
+    method: 'POST', url: '/api/documents/:id/attachments', operationId: 'addAttachment',
+    summary: '上传附件（multipart/form-data，字段 file；PDF、OFD、Office/WPS 文档、图片、ZIP，大小有上限）', tags: ['公文'], permission: 'document:draft',
+    schema: { params: documentId },
+    handler: async ({ actor, params, req, reply }) => {
+      let file: { name: string; contentType: string; data: Buffer } | undefined;
+      try {
+        const part = await req.file();
+        if (part) file = { name: part.filename, contentType: part.mimetype, data: await part.toBuffer() };
+      } catch (e) {
+        if (e instanceof Error && /too large|limit/i.test(e.message)) throw new DomainError('ATTACHMENT_REFUSED', '附件超过大小上限');
+        throw new DomainError('VALIDATION_FAILED', '请以 multipart/form-data 上传一个文件（字段 file）', { fields: ['file'] });
+      }
+      if (!file) throw new DomainError('VALIDATION_FAILED', '请以 multipart/form-data 上传一个文件（字段 file）', { fields: ['file'] });
+      const a = await addAttachment(deps, actor(), params.id, file);
+      void reply.code(201);
+      return ok(a);
+    },
+  });
+  route(app, deps, {
+    method: 'GET', url: '/api/documents/:id/attachments/:attachmentId', operationId: 'downloadAttachment', summary: '下载附件', tags: ['公文'], permission: 'document:read',
+    schema: { params: z.strictObject({ id: z.string().min(1).max(64), attachmentId: z.string().min(1).max(64) }) },
+    handler: async ({ actor, params, reply }) => {
+      const f = await readAttachment(deps, actor(), params.id, params.attachmentId);
+      void reply.header('content-type', f.contentType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.name)}`);
+      return f.data;
+    },
+  });
+  route(app, deps, {
+    method: 'POST', url: '/api/documents/:id/attachments/:attachmentId/remove', operationId: 'removeAttachment', summary: '删除附件（拟稿、核稿环节；留痕）', tags: ['公文'], permission: 'document:draft',
+    schema: { params: z.strictObject({ id: z.string().min(1).max(64), attachmentId: z.string().min(1).max(64) }), body: z.strictObject({}) },
+    handler: async ({ actor, params }) => {
+      await removeAttachment(deps, actor(), params.id, params.attachmentId);
+      return ok({ removed: true });
     },
   });
   route(app, deps, {
