@@ -112,7 +112,7 @@ if (docCount > 0) {
     attachmentNames: [], disclosure: '主动公开' as const, disclosureReason: '', isPolicy: false, interpretation: '', importanceProposed: 'ordinary' as const,
     subjectBodyIds: [fgw.id], subjectAreas: [], assignedBy: '',
   };
-  const review = { importance: 'ordinary' as const, oneMatterConfirmed: false, withinDepartmentPowers: false, officeSendsToDeputy: false, bulletinSignerPositionId: null, jointRoute: null, note: '' };
+  const review = { importance: 'ordinary' as const, oneMatterConfirmed: false, consultedConfirmed: false, withinDepartmentPowers: false, officeSendsToDeputy: false, bulletinSignerPositionId: null, jointRoute: null, note: '' };
   for (let i = 0; i < docCount; i++) {
     const a = await createDocument(deps, drafter, { ...base, issuer: 'government', matter: 'general', title: `云阳县人民政府关于压测事项${i}的通知` });
     await moveDocument(deps, drafter, a.document.id, { type: 'submit' });

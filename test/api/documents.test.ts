@@ -110,7 +110,15 @@ for (const db of testDatabases()) {
     test('art. 53(五) and art. 21: a normative document is reviewed for legality by the 县司法局, countersigned by the deputies in charge, signed by the 县长 and numbered 云阳府规', async () => {
       at('2025-11-07T01:00:00.000Z');
       const { pos, body } = await orgIndex(await h.login('wumin'));
-      const { id, route } = await throughReview(notice({ title: '云阳县人民政府关于印发云阳县城区停车管理办法的通知', matter: 'normative', isPolicy: true, interpretation: '本办法明确城区停车泊位设置、收费和管理的职责分工，解读材料与文件同步审签、同步部署。', subjectBodyIds: [body('fgw'), body('sfj')] }));
+      const draft = notice({ title: '云阳县人民政府关于印发云阳县城区停车管理办法的通知', matter: 'normative', isPolicy: true, interpretation: '本办法明确城区停车泊位设置、收费和管理的职责分工，解读材料与文件同步审签、同步部署。', subjectBodyIds: [body('fgw'), body('sfj')] });
+      // 条例 arts. 19–20: two departments' powers — the office confirms they were consulted.
+      const feng = await h.login('fengli');
+      const unconsulted = (await feng.post('/api/documents', draft)).body.data.id;
+      await feng.post(`/api/documents/${unconsulted}/submit`, {});
+      const refused = await (await h.login('wumin')).post(`/api/documents/${unconsulted}/review`, { importance: 'ordinary' });
+      assert.equal(refused.status, 422);
+      assert.ok(refused.body.verdicts.some((v: Json) => v.rule === 'document.consultation-confirmed' && v.cites.includes('doc-handling-2012:20')));
+      const { id, route } = await throughReview(draft, { importance: 'ordinary', consultedConfirmed: true });
       assert.deepEqual(route.map((s) => [s.positionId, s.action, s.cite]), [
         [pos('sfj-head'), 'legality-review', 'yunyang-2025:53(5)'], [pos('deputy-1'), 'countersign', 'yunyang-2025:53(7)'], [pos('deputy-2'), 'countersign', 'yunyang-2025:53(7)'], [pos('county-head'), 'sign', 'yunyang-2025:53(5)'],
       ]);

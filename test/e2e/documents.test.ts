@@ -94,6 +94,7 @@ void describe('official documents (web)', () => {
     await steps.getByText('副县长（分管发展改革、统计） 会签').waitFor();
     await steps.getByText('县长 签发').waitFor();
     await steps.getByTestId('waiting').getByText('刘建华').waitFor();
+    await p.getByTestId('step-due').getByText('当前环节“会签”限2025年11月3日办结（第四十条“文不过夜”）').waitFor();
     await p.getByText(/拟稿人提出“一般”，核稿改定/).waitFor();
     await viewportScreenshot(p, 'documents-route');
     await assertAccessible(p);

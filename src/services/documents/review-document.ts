@@ -12,6 +12,7 @@ import { loadDocument, moveTask, routingFacts, saveDocument, type RoutingChoices
 export interface ReviewInput extends RoutingChoices {
   readonly importance: Importance;
   readonly oneMatterConfirmed: boolean;
+  readonly consultedConfirmed: boolean;
   readonly withinDepartmentPowers: boolean;
   readonly note: string;
 }
@@ -30,7 +31,7 @@ export async function reviewDocument(deps: ServiceDeps, actor: Actor, id: string
     const facts = await routingFacts(deps, tx, doc, input, at, pack.utcOffsetMinutes);
     const decision = decideReview(
       { status: doc.status, elements: doc.elements, importance: doc.importance, route: doc.route, specialOrder: doc.specialOrder, number: doc.docNumber },
-      { oneMatterConfirmed: input.oneMatterConfirmed, withinDepartmentPowers: input.withinDepartmentPowers, routing: facts },
+      { oneMatterConfirmed: input.oneMatterConfirmed, consultedConfirmed: input.consultedConfirmed, withinDepartmentPowers: input.withinDepartmentPowers, routing: facts },
     );
     if (!decision.ok) {
       if (decision.code === 'INVALID_STATE') throw new DomainError('CONFLICT', decision.message);

@@ -47,9 +47,13 @@ export async function getDocument(deps: ServiceDeps, actor: Actor, id: string) {
   ]);
   const name = new Map(people.map((p) => [p.id, p.name]));
   const step = currentStep(doc.route);
+  // Art. 40: the open step's 待办 and its due date, shown on the document.
+  const task = doc.currentTaskId ? await deps.store.tasks.get(actor.tenantId, doc.currentTaskId) : undefined;
+  const currentTask = task && task.status === 'open' ? { title: task.title, dueDate: task.dueDate, dueAt: task.dueAt, overdue: task.dueAt !== null && at.getTime() > Date.parse(task.dueAt) } : null;
   const waiting = doc.status === 'signing' && step ? await whoActsFor(deps.store, deps.store, actor.tenantId, step.positionId, at, offset) : null;
   return {
     document: present(doc, name, new Map(bodies.map((b) => [b.id, b.name]))),
+    currentTask,
     waiting: waiting && step ? { seq: step.seq, positionId: step.positionId, title: step.title, display: waiting.display, chain: waiting.chain, problems: waiting.problems } : null,
     attachments: attachments.filter((a) => a.removedAt === null).map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest, uploadedAt: a.uploadedAt, uploadedBy: a.uploadedByPersonId ? (name.get(a.uploadedByPersonId) ?? '') : '' })),
     versions: versions.map((v) => ({ versionNo: v.versionNo, changedFields: v.changedFields, changedBy: v.changedByPersonId ? (name.get(v.changedByPersonId) ?? '') : '', changedAt: v.changedAt, note: v.note, elements: v.elements })),

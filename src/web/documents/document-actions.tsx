@@ -116,7 +116,7 @@ export function DocumentActions({ detail, onDone }: { detail: DocumentDetail; on
           style={{ marginTop: 16 }}
           initialValues={{ importance: d.elements.importanceProposed, oneMatterConfirmed: false, withinDepartmentPowers: false, officeSendsToDeputy: false, agreed: true }}
           onFinish={(v) => {
-            if (prompted === 'review') run('review', { importance: v['importance'], oneMatterConfirmed: v['oneMatterConfirmed'] === true, withinDepartmentPowers: v['withinDepartmentPowers'] === true, officeSendsToDeputy: v['officeSendsToDeputy'] === true, note: v['note'] ?? '' });
+            if (prompted === 'review') run('review', { importance: v['importance'], oneMatterConfirmed: v['oneMatterConfirmed'] === true, consultedConfirmed: v['consultedConfirmed'] === true, withinDepartmentPowers: v['withinDepartmentPowers'] === true, officeSendsToDeputy: v['officeSendsToDeputy'] === true, note: v['note'] ?? '' });
             else if (prompted === 'sign') run('sign', { opinion: v['text'], agreed: v['agreed'] !== false, proposal: v['proposal'] ?? '' });
             else if (prompted) run(prompted, { [PROMPTS[prompted].field]: v['text'] });
           }}
@@ -129,6 +129,11 @@ export function DocumentActions({ detail, onDone }: { detail: DocumentDetail; on
               {d.elements.kind === '请示' && (
                 <Form.Item name="oneMatterConfirmed" valuePropName="checked">
                   <Checkbox>已阅，本请示一文一事</Checkbox>
+                </Form.Item>
+              )}
+              {d.elements.subjectBodyIds.length > 1 && (
+                <Form.Item name="consultedConfirmed" valuePropName="checked" extra="涉及其他部门职权的，起草单位须征求意见并力求一致（《党政机关公文处理工作条例》第十九条、第二十条）。">
+                  <Checkbox>已征求涉及部门意见并协商一致</Checkbox>
                 </Form.Item>
               )}
               <Form.Item name="withinDepartmentPowers" valuePropName="checked" extra="属于部门职权范围的，原则上由部门自行发文（第五十六条）。">

@@ -66,6 +66,7 @@ export interface DocumentView {
 
 export interface DocumentDetail {
   readonly document: DocumentView;
+  readonly currentTask: { readonly title: string; readonly dueDate: string | null; readonly overdue: boolean } | null;
   readonly waiting: { readonly seq: number; readonly title: string; readonly display: string; readonly chain: readonly { readonly message: string }[]; readonly problems: readonly { readonly message: string }[] } | null;
   readonly attachments: readonly { readonly id: string; readonly name: string; readonly size: number; readonly uploadedAt: string; readonly uploadedBy: string }[];
   readonly versions: readonly { readonly versionNo: number; readonly changedFields: readonly string[]; readonly changedBy: string; readonly changedAt: string; readonly note: string }[];

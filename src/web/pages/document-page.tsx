@@ -40,6 +40,11 @@ export function DocumentPage() {
           {d.draftingBodyName ? `（${d.draftingBodyName}）` : ''} · 更新于 {beijingMinute(d.updatedAt)}
         </Typography.Text>
       </Flex>
+      {detail.currentTask?.dueDate && (
+        <Typography.Text data-testid="step-due" className={detail.currentTask.overdue ? 'yz-danger-text' : undefined}>
+          当前环节“{detail.currentTask.title.split('：')[0]}”{detail.currentTask.overdue ? '已逾期，' : ''}限{chineseDate(detail.currentTask.dueDate)}办结（第四十条“文不过夜”）
+        </Typography.Text>
+      )}
       <DocumentActions detail={detail} onDone={(title, verdicts) => setOutcome({ title, verdicts })} />
       {outcome && (
         <Flex vertical gap={8} data-testid="document-outcome">

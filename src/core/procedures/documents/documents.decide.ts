@@ -1,6 +1,6 @@
 import { evaluate, permits, type Verdict } from '../../rules/rule.ts';
 import { DOCUMENT_COMMAND_LABELS, DOCUMENT_TRANSITIONS } from './documents.machine.ts';
-import { countersignResolved, departmentPowers, disclosureMarked, DOCUMENT_DRAFT_RULES, matterConsistent, policyInterpretation, requestOneMatter, signInTurn } from './documents.rules.ts';
+import { consultationConfirmed, countersignResolved, departmentPowers, disclosureMarked, DOCUMENT_DRAFT_RULES, matterConsistent, policyInterpretation, requestOneMatter, signInTurn } from './documents.rules.ts';
 import type { DocumentCommandType, DocumentElements, DocumentState, DocumentStatus, RouteStepState } from './documents.ts';
 import { ISSUER_LABELS } from './kinds.ts';
 import { computeSignOffRoute, type RoutingFacts } from './routing.ts';
@@ -30,6 +30,8 @@ export function transition(status: DocumentStatus, command: DocumentCommandType)
 
 export interface ReviewFacts {
   readonly oneMatterConfirmed: boolean;
+  /** The office confirms that the departments the document touches were consulted and agreed. */
+  readonly consultedConfirmed?: boolean;
   readonly withinDepartmentPowers: boolean;
   readonly routing: RoutingFacts;
 }
@@ -59,6 +61,7 @@ export function decideReview(state: DocumentState, facts: ReviewFacts): { ok: tr
   const checks = [
     ...evaluate([matterConsistent, disclosureMarked, policyInterpretation], { elements: e }),
     requestOneMatter.check({ elements: e, oneMatterConfirmed: facts.oneMatterConfirmed }),
+    consultationConfirmed.check({ departments: new Set(e.subjectBodyIds).size, consulted: facts.consultedConfirmed === true }),
     departmentPowers.check({ withinDepartmentPowers: facts.withinDepartmentPowers, issuerLabel: ISSUER_LABELS[e.issuer] }),
   ];
   const route = computeSignOffRoute(facts.routing);

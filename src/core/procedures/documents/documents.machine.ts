@@ -5,7 +5,7 @@ export const DOCUMENT_STATUSES = ['drafting', 'reviewing', 'signing', 'recheckin
 
 type Transition = { readonly to: DocumentStatus; readonly guards: readonly string[]; readonly permission: string };
 
-const REVIEW_GUARDS = ['document.matter-consistent', 'document.disclosure-marked', 'document.policy-interpretation', 'document.request-one-matter', 'document.department-powers', 'document.route'];
+const REVIEW_GUARDS = ['document.consultation-confirmed', 'document.matter-consistent', 'document.disclosure-marked', 'document.policy-interpretation', 'document.request-one-matter', 'document.department-powers', 'document.route'];
 
 /**
  * The outgoing-document state machine: one exhaustive table. `sign` stays in `signing` until the

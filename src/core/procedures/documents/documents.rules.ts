@@ -98,6 +98,24 @@ export const policyInterpretation: Rule<{ readonly elements: DocumentElements }>
   },
 };
 
+/**
+ * 《党政机关公文处理工作条例》 arts. 19(六), 20(三): a document that touches other departments'
+ * powers is drafted in consultation with them, and the office checks at 核稿 that they agreed.
+ */
+export const consultationConfirmed: Rule<{ readonly departments: number; readonly consulted: boolean }> = {
+  id: 'document.consultation-confirmed',
+  cites: [{ source: 'doc-handling-2012', article: 20 }],
+  appliesTo: 'document.review',
+  summary: '公文涉及其他部门职权范围内的事项，起草单位须征求相关部门意见并力求达成一致；核稿时审核是否已协商会签',
+  check: ({ departments, consulted }) => {
+    const cites = ['doc-handling-2012:20', 'doc-handling-2012:19'];
+    if (departments < 2) return { rule: 'document.consultation-confirmed', outcome: 'allow', cites, message: '《党政机关公文处理工作条例》第二十条：只涉及一个部门，无须会商' };
+    return consulted
+      ? { rule: 'document.consultation-confirmed', outcome: 'allow', cites, message: `《党政机关公文处理工作条例》第二十条：涉及${departments}个部门，核稿确认已征求意见并协商一致` }
+      : { rule: 'document.consultation-confirmed', outcome: 'block', cites, message: `《党政机关公文处理工作条例》第十九条、第二十条：本件涉及${departments}个部门的职权，请确认起草单位已征求相关部门意见并协商一致；未协商一致的，退回起草单位协商` };
+  },
+};
+
 const C53 = ['yunyang-2025:53'];
 
 /** The kind, issuer and matter agree (命令 is 县政府命令, 议案 goes to the people's congress, office matters are the office's). */
@@ -215,4 +233,4 @@ export interface DraftInput {
 export const DOCUMENT_DRAFT_RULES: readonly Rule<DraftInput>[] = [documentNotClassified, requestOneRecipient, matterConsistent, submissionAddressee];
 
 /** Every document rule, for the pack's explicit rule list. */
-export const DOCUMENT_RULES = [documentNotClassified, requestOneRecipient, requestOneMatter, disclosureMarked, policyInterpretation, matterConsistent, signOffRoute, signInTurn, departmentPowers, submissionAddressee, countersignResolved] as const;
+export const DOCUMENT_RULES = [documentNotClassified, requestOneRecipient, requestOneMatter, disclosureMarked, policyInterpretation, matterConsistent, signOffRoute, signInTurn, departmentPowers, submissionAddressee, countersignResolved, consultationConfirmed] as const;

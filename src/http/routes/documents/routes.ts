@@ -117,6 +117,7 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       body: z.strictObject({
         importance: z.enum(IMPORTANCES).describe('核稿确认的重要程度'),
         oneMatterConfirmed: z.boolean().default(false).describe('请示一文一事（核稿确认）'),
+        consultedConfirmed: z.boolean().default(false).describe('涉及多个部门的，已征求意见并协商一致（核稿确认）'),
         withinDepartmentPowers: z.boolean().default(false).describe('事项属于部门职权范围（第五十六条）'),
         officeSendsToDeputy: z.boolean().default(false).describe('办公室主任审签的公文改报分管副县长审签'),
         bulletinSignerPositionId: z.string().max(64).nullable().default(null).describe('工作通报的审签人岗位'),
