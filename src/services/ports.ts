@@ -406,6 +406,8 @@ export interface DocumentRecord {
   readonly docNumber: string | null;
   /** 成文日期: the date of the last signature. */
   readonly signedDate: string | null;
+  /** 印发日期 (GB/T 9704). */
+  readonly issuedDate: string | null;
   readonly currentTaskId: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;

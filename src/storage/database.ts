@@ -11,6 +11,7 @@ import { organisationMigration } from './migrations/0003-organisation.ts';
 import { documentsMigration } from './migrations/0006-documents.ts';
 import { incomingMigration } from './migrations/0007-incoming.ts';
 import { attachmentsMigration } from './migrations/0008-attachments.ts';
+import { documentIssueMigration } from './migrations/0009-document-issue.ts';
 import { leaveOfficeMigration } from './migrations/0004-leave-office.ts';
 import { orgStructureMigration } from './migrations/0005-org-structure.ts';
 import { auditLog } from './audit-log.ts';
@@ -51,6 +52,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0001-platform': platformMigration(dialect), '0002-audit-hardening': auditHardeningMigration(dialect), '0003-organisation': organisationMigration(),
     '0004-leave-office': leaveOfficeMigration(), '0005-org-structure': orgStructureMigration(dialect), '0006-documents': documentsMigration(),
     '0007-incoming': incomingMigration(), '0008-attachments': attachmentsMigration(),
+    '0009-document-issue': documentIssueMigration(),
   };
 }
 

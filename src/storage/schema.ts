@@ -278,6 +278,7 @@ export interface DocumentsTable {
   number_id: string | null;
   doc_number: string | null;
   signed_date: string | null;
+  issued_date: string | null;
   current_task_id: string | null;
   created_at: string;
   updated_at: string;

@@ -57,7 +57,9 @@ for (const db of testDatabases()) {
       const registered = await wu.post(`/api/documents/${id}/register`, {});
       assert.equal(registered.status, 200);
       assert.match(registered.body.data.docNumber, /^云阳府发〔2025〕[1-9]\d*号$/);
-      assert.equal((await wu.post(`/api/documents/${id}/issue`, {})).body.data.status, 'issued');
+      const issued = await wu.post(`/api/documents/${id}/issue`, {});
+      assert.equal(issued.body.data.status, 'issued');
+      assert.equal(issued.body.data.issuedDate, '2025-11-03', '印发日期');
       assert.equal((await wu.post(`/api/documents/${id}/archive`, {})).body.data.status, 'archived');
       const detail = (await wu.get(`/api/documents/${id}`)).body.data;
       assert.deepEqual(detail.history.map((e: Json) => e.type), ['document.drafted', 'document.submitted', 'document.reviewed', 'document.signed', 'document.registered', 'document.issued', 'document.archived']);

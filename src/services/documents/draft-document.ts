@@ -74,7 +74,7 @@ export async function createDocument(deps: ServiceDeps, actor: Actor, elements: 
     const doc: DocumentRecord = {
       id: deps.ids.id(), tenantId: actor.tenantId, status: 'drafting', elements, draftingBodyId: position?.bodyId ?? null,
       drafterPersonId: actor.personId!, drafterPositionId: position?.id ?? null, importance: null, withinDepartmentPowers: false,
-      route: [], routeClause: null, specialOrder: null, numberId: null, docNumber: null, signedDate: null, currentTaskId: null,
+      route: [], routeClause: null, specialOrder: null, numberId: null, docNumber: null, signedDate: null, issuedDate: null, currentTaskId: null,
       createdAt: at.toISOString(), updatedAt: at.toISOString(), version: 1,
     };
     await tx.documents.insert(doc);

@@ -57,6 +57,9 @@ export async function registerDocument(deps: ServiceDeps, actor: Actor, id: stri
       });
       next = { ...next, numberId, docNumber: number };
       payload = { number, prefix, year, seq };
+    } else if (command.type === 'issue') {
+      next = { ...next, issuedDate: localDate(at, offset) };
+      payload = { issuedDate: next.issuedDate };
     } else if (command.type === 'void-number') {
       if (!doc.numberId) throw new DomainError('CONFLICT', '该公文没有文号');
       await tx.documents.voidNumber(actor.tenantId, doc.numberId, at.toISOString(), command.reason);

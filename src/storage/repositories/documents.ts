@@ -8,7 +8,7 @@ const toDocument = (r: Selectable<DocumentsTable>): DocumentRecord => ({
   importance: r.importance as DocumentRecord['importance'], withinDepartmentPowers: Number(r.within_department_powers) === 1,
   route: JSON.parse(r.route) as DocumentRecord['route'], routeClause: r.route_clause,
   specialOrder: r.special_order ? (JSON.parse(r.special_order) as DocumentRecord['specialOrder']) : null,
-  numberId: r.number_id, docNumber: r.doc_number, signedDate: r.signed_date, currentTaskId: r.current_task_id,
+  numberId: r.number_id, docNumber: r.doc_number, signedDate: r.signed_date, issuedDate: r.issued_date ?? null, currentTaskId: r.current_task_id,
   createdAt: r.created_at, updatedAt: r.updated_at, version: Number(r.version),
 });
 
@@ -17,7 +17,7 @@ const fromDocument = (d: DocumentRecord): DocumentsTable => ({
   urgency: d.elements.urgency, drafting_body_id: d.draftingBodyId, drafter_person_id: d.drafterPersonId, drafter_position_id: d.drafterPositionId,
   elements: JSON.stringify(d.elements), importance: d.importance, within_department_powers: d.withinDepartmentPowers ? 1 : 0,
   route: JSON.stringify(d.route), route_clause: d.routeClause, special_order: d.specialOrder ? JSON.stringify(d.specialOrder) : null,
-  number_id: d.numberId, doc_number: d.docNumber, signed_date: d.signedDate, current_task_id: d.currentTaskId,
+  number_id: d.numberId, doc_number: d.docNumber, signed_date: d.signedDate, issued_date: d.issuedDate, current_task_id: d.currentTaskId,
   created_at: d.createdAt, updated_at: d.updatedAt, version: d.version,
 });
 

@@ -59,6 +59,7 @@ export interface DocumentView {
   readonly specialOrder: { readonly orderedBy: string; readonly note: string; readonly orderedAt: string } | null;
   readonly docNumber: string | null;
   readonly signedDate: string | null;
+  readonly issuedDate: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly version: number;

@@ -74,7 +74,9 @@ export function DocumentPage() {
             <Descriptions.Item label="发文字号">{d.docNumber ?? '登记时编号'}</Descriptions.Item>
             <Descriptions.Item label="主送">{e.mainRecipients.join('、')}</Descriptions.Item>
             <Descriptions.Item label="抄送">{e.ccRecipients.join('、') || '—'}</Descriptions.Item>
+            <Descriptions.Item label="签发人">{signers(d) || '签发后确定'}</Descriptions.Item>
             <Descriptions.Item label="成文日期">{d.signedDate ? chineseDate(d.signedDate) : '签发后确定'}</Descriptions.Item>
+            <Descriptions.Item label="印发">{d.issuedDate ? `县政府办公室 ${chineseDate(d.issuedDate)}印发` : '—'}</Descriptions.Item>
             <Descriptions.Item label="附件">{e.attachmentNames.length > 0 ? e.attachmentNames.map((n, i) => `${i + 1}. ${n}`).join('　') : '—'}</Descriptions.Item>
             <Descriptions.Item label="附注">{e.annotation || '—'}</Descriptions.Item>
             <Descriptions.Item label="公开属性">
@@ -148,6 +150,11 @@ export function DocumentPage() {
       />
     </Flex>
   );
+}
+
+/** 签发人 (GB/T 9704: 上行文标注签发人): who signed, a stand-in as 王晓梅（代刘建华）. */
+function signers(d: { route: readonly { action: string; done: { personName: string; onBehalfOfName: string | null } | null }[] }): string {
+  return d.route.filter((s) => s.action === 'sign' && s.done).map((s) => (s.done!.onBehalfOfName ? `${s.done!.personName}（代${s.done!.onBehalfOfName}）` : s.done!.personName)).join('、');
 }
 
 function historyNote(p: Readonly<Record<string, unknown>>): string {
