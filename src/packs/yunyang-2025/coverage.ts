@@ -21,7 +21,7 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
     article: 4,
     status: 'partial',
     rules: ['org.appointment-valid'],
-    missing: '组织机构的电子表格导入导出和编辑界面',
+    missing: '县政府组成人员的任免程序（由人大及其常委会决定）不在本系统内；组成、岗位、兼任和任职历史已建模并校验',
   },
   {
     article: 5,
@@ -39,7 +39,7 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
     article: 7,
     status: 'partial',
     rules: ['org.appointment-valid'],
-    missing: '班子成员协助县领导处理分管工作已记录在组织机构中；据此的办文流转随公文模块实现',
+    missing: '班子成员协助县领导处理分管工作已记录在组织机构中；其在审签路线中的审核环节尚未纳入',
   },
   planned(8, '向县人大及其常委会报告工作，部门负责人受委托汇报'),
   {
@@ -98,7 +98,7 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
     article: 40,
     status: 'partial',
     rules: ['task.overdue-completion'],
-    missing: '公文办理时限（文不过夜、事不过周）及逾期提示和升级，随公文模块实现；《政府工作报告》重点工作分解',
+    missing: '《政府工作报告》重点工作分解和年度目标任务的落实（随督查模块实现）；公文各环节已按“文不过夜、事不过周”计时、提醒、督办并登记逾期事项',
   },
   planned(41, '县政府决定的贯彻落实与执行情况反馈'),
   planned(42, '未经县政府批准，部门不得对下级政府开展督查'),
@@ -117,7 +117,7 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
     article: 52,
     status: 'partial',
     rules: ['task.overdue-completion'],
-    missing: '公文报送和审签的限时办结（文不过夜、事不过周），及《党政机关公文处理工作条例》的行文规则，随公文模块实现',
+    missing: '行文规则中不得越级行文、抄送范围等其余要求尚未校验；限时办结、请示一文一事一主送、会商已校验',
   },
   {
     article: 53,
