@@ -2,6 +2,7 @@ import { mermaidStateDiagram } from '../src/core/procedures/diagram.ts';
 import { TASK_STATUS_LABELS, TASK_TRANSITIONS } from '../src/core/procedures/tasks/tasks.machine.ts';
 import { DOCUMENT_STATUS_LABELS, DOCUMENT_TRANSITIONS } from '../src/core/procedures/documents/documents.machine.ts';
 import { INCOMING_STATUS_LABELS, INCOMING_TRANSITIONS } from '../src/core/procedures/incoming/incoming.machine.ts';
+import { TOPIC_STATUS_LABELS, TOPIC_TRANSITIONS } from '../src/core/procedures/meetings/meetings.machine.ts';
 
 /** The generated procedures page; a test keeps docs/procedures.md equal to it. */
 export function procedureDocs(): string {
@@ -9,6 +10,7 @@ export function procedureDocs(): string {
     { title: '待办 (tasks)', diagram: mermaidStateDiagram(TASK_TRANSITIONS, TASK_STATUS_LABELS, 'open') },
     { title: '发文 (outgoing documents)', diagram: mermaidStateDiagram(DOCUMENT_TRANSITIONS, DOCUMENT_STATUS_LABELS, 'drafting') },
     { title: '收文 (incoming documents)', diagram: mermaidStateDiagram(INCOMING_TRANSITIONS, INCOMING_STATUS_LABELS, 'received') },
+    { title: '议题 (meeting topics)', diagram: mermaidStateDiagram(TOPIC_TRANSITIONS, TOPIC_STATUS_LABELS, 'proposed') },
   ];
   return [
     '# Procedures',

@@ -21,6 +21,8 @@ export const ERROR_CATALOGUE = {
   ARTICLE_NOT_FOUND: { status: 404, zh: '条文不存在' },
   DOCUMENT_NOT_FOUND: { status: 404, zh: '公文不存在或无权查看' },
   INCOMING_NOT_FOUND: { status: 404, zh: '来文不存在或无权查看' },
+  MEETING_NOT_FOUND: { status: 404, zh: '会议不存在' },
+  TOPIC_NOT_FOUND: { status: 404, zh: '议题不存在' },
   CONFLICT: { status: 409, zh: '与当前状态冲突（已被他人修改等）' },
   TASK_NOT_OPEN: { status: 409, zh: '待办不是待办理状态' },
   USERNAME_TAKEN: { status: 409, zh: '用户名已存在' },

@@ -20,6 +20,7 @@ import { leaveRoutes } from './routes/leave/routes.ts';
 import { documentRoutes } from './routes/documents/routes.ts';
 import multipart from '@fastify/multipart';
 import { incomingRoutes } from './routes/incoming/routes.ts';
+import { meetingRoutes } from './routes/meetings/routes.ts';
 import { auditFindingRoutes } from './routes/audit-findings/routes.ts';
 import { auditRoutes, type AuditTools } from './routes/audit/routes.ts';
 import { portalRoutes } from '../portal/routes.ts';
@@ -83,6 +84,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
     leaveRoutes(app, deps);
     documentRoutes(app, deps);
     incomingRoutes(app, deps);
+    meetingRoutes(app, deps);
     auditFindingRoutes(app, deps);
     auditRoutes(app, deps, opts.audit);
     app.get('/api/openapi.json', { config: { permission: 'public' } }, () => app.swagger());

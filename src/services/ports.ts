@@ -9,6 +9,7 @@ import type { DocumentElements, DocumentStatus, RouteStepState } from '../core/p
 import type { Importance } from '../core/procedures/documents/kinds.ts';
 import type { SpecialOrder } from '../core/procedures/documents/routing.ts';
 import type { IncomingStatus, Reader } from '../core/procedures/incoming/incoming.ts';
+import type { MeetingKind, MeetingStatus, TopicFacts, TopicStatus } from '../core/procedures/meetings/meetings.ts';
 
 export interface Actor {
   readonly tenantId: string;
@@ -581,6 +582,62 @@ export interface IncomingPort {
   update(r: IncomingRecord): Promise<boolean>;
 }
 
+export interface MeetingRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly kind: MeetingKind;
+  readonly title: string;
+  /** Local date (Beijing) and the starting instant. */
+  readonly date: string;
+  readonly startsAt: string;
+  readonly place: string;
+  readonly form: 'in-person' | 'video';
+  readonly chairPositionId: string;
+  /** Art. 46: the county head's 委托 to the 常务副县长, recorded. */
+  readonly entrustedNote: string | null;
+  /** Art. 48: the leader on whose behalf an office member chairs a special-topic meeting. */
+  readonly onBehalfOfPositionId: string | null;
+  readonly status: MeetingStatus;
+  readonly createdByPersonId: string | null;
+  readonly createdAt: string;
+  readonly version: number;
+}
+
+export interface TopicRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly meetingKind: MeetingKind;
+  readonly meetingId: string | null;
+  /** For a special-topic meeting: its chair's post, who settles the topic (art. 48). */
+  readonly specialChairPositionId: string | null;
+  readonly title: string;
+  readonly facts: TopicFacts;
+  readonly materials: readonly string[];
+  readonly proposerPersonId: string;
+  readonly proposerPositionId: string;
+  readonly status: TopicStatus;
+  readonly verdicts: readonly Verdict[];
+  readonly decidedByPersonId: string | null;
+  readonly decidedOnBehalfOf: string | null;
+  readonly decisionNote: string | null;
+  /** Where the topic came from (e.g. an inspection-trip report owed under art. 59). */
+  readonly sourceType: string | null;
+  readonly sourceId: string | null;
+  readonly createdAt: string;
+  readonly version: number;
+}
+
+export interface MeetingsPort {
+  get(tenantId: string, id: string): Promise<MeetingRecord | undefined>;
+  list(tenantId: string, limit: number): Promise<MeetingRecord[]>;
+  insert(r: MeetingRecord): Promise<void>;
+  update(r: MeetingRecord): Promise<boolean>;
+  topic(tenantId: string, id: string): Promise<TopicRecord | undefined>;
+  topics(tenantId: string, q: { meetingId?: string; limit: number }): Promise<TopicRecord[]>;
+  insertTopic(r: TopicRecord): Promise<void>;
+  updateTopic(r: TopicRecord): Promise<boolean>;
+}
+
 /** Everything a service can touch inside one transaction. */
 export interface Tx {
   readonly audit: AuditPort;
@@ -595,6 +652,7 @@ export interface Tx {
   readonly authority: AuthorityPort;
   readonly documents: DocumentsPort;
   readonly incoming: IncomingPort;
+  readonly meetings: MeetingsPort;
   readonly auditFindings: AuditFindingsPort;
 }
 

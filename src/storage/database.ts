@@ -12,6 +12,7 @@ import { documentsMigration } from './migrations/0006-documents.ts';
 import { incomingMigration } from './migrations/0007-incoming.ts';
 import { attachmentsMigration } from './migrations/0008-attachments.ts';
 import { documentIssueMigration } from './migrations/0009-document-issue.ts';
+import { meetingsMigration } from './migrations/0010-meetings.ts';
 import { leaveOfficeMigration } from './migrations/0004-leave-office.ts';
 import { orgStructureMigration } from './migrations/0005-org-structure.ts';
 import { auditLog } from './audit-log.ts';
@@ -22,6 +23,7 @@ import { calendarRepository, metaRepository, tenantsRepository } from './reposit
 import { authorityRepository } from './repositories/authority.ts';
 import { documentsRepository } from './repositories/documents.ts';
 import { incomingRepository } from './repositories/incoming.ts';
+import { meetingsRepository } from './repositories/meetings.ts';
 import { auditFindingsRepository } from './repositories/audit-findings.ts';
 import type { Store, Tx } from '../services/ports.ts';
 import { groupCommit } from './group-commit.ts';
@@ -52,7 +54,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0001-platform': platformMigration(dialect), '0002-audit-hardening': auditHardeningMigration(dialect), '0003-organisation': organisationMigration(),
     '0004-leave-office': leaveOfficeMigration(), '0005-org-structure': orgStructureMigration(dialect), '0006-documents': documentsMigration(),
     '0007-incoming': incomingMigration(), '0008-attachments': attachmentsMigration(),
-    '0009-document-issue': documentIssueMigration(),
+    '0009-document-issue': documentIssueMigration(), '0010-meetings': meetingsMigration(),
   };
 }
 
@@ -82,6 +84,7 @@ export function txPorts(db: Kysely<Database>, dialect: DialectName): Tx {
     authority: authorityRepository(db),
     documents: documentsRepository(db),
     incoming: incomingRepository(db),
+    meetings: meetingsRepository(db),
     auditFindings: auditFindingsRepository(db),
   };
 }

@@ -406,6 +406,46 @@ export interface DocumentAttachmentsTable {
   removed_by_person_id: string | null;
 }
 
+export interface MeetingsTable {
+  id: string;
+  tenant_id: string;
+  kind: string;
+  title: string;
+  date: string;
+  starts_at: string;
+  place: string;
+  form: string;
+  chair_position_id: string;
+  entrusted_note: string | null;
+  on_behalf_of_position_id: string | null;
+  status: string;
+  created_by_person_id: string | null;
+  created_at: string;
+  version: number;
+}
+
+export interface MeetingTopicsTable {
+  id: string;
+  tenant_id: string;
+  meeting_kind: string;
+  meeting_id: string | null;
+  special_chair_position_id: string | null;
+  title: string;
+  facts: string;
+  materials: string;
+  proposer_person_id: string;
+  proposer_position_id: string;
+  status: string;
+  verdicts: string;
+  decided_by_person_id: string | null;
+  decided_on_behalf_of: string | null;
+  decision_note: string | null;
+  source_type: string | null;
+  source_id: string | null;
+  created_at: string;
+  version: number;
+}
+
 export interface Database {
   tenants: TenantsTable;
   bodies: BodiesTable;
@@ -434,6 +474,8 @@ export interface Database {
   doc_numbers: DocNumbersTable;
   incoming_documents: IncomingDocumentsTable;
   document_attachments: DocumentAttachmentsTable;
+  meetings: MeetingsTable;
+  meeting_topics: MeetingTopicsTable;
   secretary_links: SecretaryLinksTable;
   audit_findings: AuditFindingsTable;
   audit_finding_entries: AuditFindingEntriesTable;

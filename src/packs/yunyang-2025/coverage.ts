@@ -60,11 +60,21 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   declarative(17, '常务会议学法制度与尊法学法守法用法，原则性规定。', '会议管理：常务会议前安排集体学法'),
   planned(18, '规范性文件的制定、修改、废止与报市政府、县人大常委会备案'),
   planned(19, '规范性文件起草分工、禁止设定事项、部门文件备案审查与年度报告'),
-  planned(20, '合法性审查和完备性审核通过后方可提请会议审议；审查时间一般不少于7个工作日'),
+  {
+    article: 20,
+    status: 'partial',
+    rules: ['topic.procedure-ready'],
+    missing: '规范性文件的合法性审查、完备性审核及审查时间（随规范性文件模块实现）；会议议题已设就绪检查接口，目前提示人工核对',
+  },
   planned(21, '“云阳府规”“云阳府办规”发文字号；未经公开发布不得作为管理依据'),
   declarative(22, '严格规范公正文明执法，原则性要求；行政执法程序不在本系统范围。'),
   // 第五章 实行科学民主决策
-  planned(23, '重大行政决策目录化管理与五项法定程序'),
+  {
+    article: 23,
+    status: 'partial',
+    rules: ['topic.procedure-ready'],
+    missing: '重大行政决策目录化管理与五项法定程序（随重大决策模块实现）；会议议题已设就绪检查接口，目前提示人工核对',
+  },
   planned(24, '须经全体会议或常务会议讨论决定的事项'),
   planned(25, '评估论证、征求意见不少于30日、部门协商、乡镇征求意见、公平竞争审查、风险评估'),
   planned(26, '决策前听取人大代表、政协委员、专家和公众意见'),
@@ -105,13 +115,38 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   planned(43, '三位一体督查机制、批示督办、年度考核'),
   // 第九章 规范会议管理
   planned(44, '四类会议'),
-  planned(45, '全体会议的组成、任务、频次和列席'),
-  planned(46, '常务会议的组成、议题准入、频次和固定列席'),
-  planned(47, '县长办公会议'),
-  planned(48, '专题会议'),
+  {
+    article: 45,
+    status: 'partial',
+    rules: ['meeting.chair', 'topic.confirmer'],
+    missing: '列席人员、会议记录和纪要；组成人员、主持人、议题审定和年度召开提示已实现',
+  },
+  {
+    article: 46,
+    status: 'partial',
+    rules: ['meeting.chair', 'topic.confirmer', 'topic.substance', 'topic.no-disagreement', 'topic.proposer'],
+    missing: '固定列席人员、集体学习、讨论记录和纪要；组成人员、委托主持、议题准入和每两周召开提示已实现',
+  },
+  {
+    article: 47,
+    status: 'partial',
+    rules: ['meeting.chair', 'topic.confirmer', 'topic.proposer'],
+    missing: '季度重点工作清单；组成人员、主持人、议题审定和每季度初召开提示已实现',
+  },
+  {
+    article: 48,
+    status: 'partial',
+    rules: ['meeting.chair', 'topic.confirmer'],
+    missing: '参会人员由主持人确定的名单和纪要；主持人（含委托办公室班子成员）和议题确定已实现',
+  },
   planned(49, '会议请假'),
   planned(50, '会议纪要的审核和签发'),
-  planned(51, '会议审批与控制'),
+  {
+    article: 51,
+    status: 'partial',
+    rules: ['topic.not-own-authority', 'topic.coordinated', 'meeting.video-preferred'],
+    missing: '需乡镇（街道）负责人参加的会议的审批，部门会议不以县政府名义召开的校验',
+  },
   // 第十章 严格公文审批
   {
     article: 52,

@@ -1,0 +1,63 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, MeetingsTable, MeetingTopicsTable } from '../schema.ts';
+import type { MeetingRecord, MeetingsPort, TopicRecord } from '../../services/ports.ts';
+
+const toMeeting = (r: Selectable<MeetingsTable>): MeetingRecord => ({
+  id: r.id, tenantId: r.tenant_id, kind: r.kind as MeetingRecord['kind'], title: r.title, date: r.date, startsAt: r.starts_at, place: r.place,
+  form: r.form as MeetingRecord['form'], chairPositionId: r.chair_position_id, entrustedNote: r.entrusted_note, onBehalfOfPositionId: r.on_behalf_of_position_id,
+  status: r.status as MeetingRecord['status'], createdByPersonId: r.created_by_person_id, createdAt: r.created_at, version: Number(r.version),
+});
+const fromMeeting = (m: MeetingRecord): MeetingsTable => ({
+  id: m.id, tenant_id: m.tenantId, kind: m.kind, title: m.title, date: m.date, starts_at: m.startsAt, place: m.place, form: m.form, chair_position_id: m.chairPositionId,
+  entrusted_note: m.entrustedNote, on_behalf_of_position_id: m.onBehalfOfPositionId, status: m.status, created_by_person_id: m.createdByPersonId, created_at: m.createdAt, version: m.version,
+});
+const toTopic = (r: Selectable<MeetingTopicsTable>): TopicRecord => ({
+  id: r.id, tenantId: r.tenant_id, meetingKind: r.meeting_kind as TopicRecord['meetingKind'], meetingId: r.meeting_id, specialChairPositionId: r.special_chair_position_id,
+  title: r.title, facts: JSON.parse(r.facts) as TopicRecord['facts'], materials: JSON.parse(r.materials) as string[], proposerPersonId: r.proposer_person_id,
+  proposerPositionId: r.proposer_position_id, status: r.status as TopicRecord['status'], verdicts: JSON.parse(r.verdicts) as TopicRecord['verdicts'],
+  decidedByPersonId: r.decided_by_person_id, decidedOnBehalfOf: r.decided_on_behalf_of, decisionNote: r.decision_note, sourceType: r.source_type, sourceId: r.source_id,
+  createdAt: r.created_at, version: Number(r.version),
+});
+const fromTopic = (t: TopicRecord): MeetingTopicsTable => ({
+  id: t.id, tenant_id: t.tenantId, meeting_kind: t.meetingKind, meeting_id: t.meetingId, special_chair_position_id: t.specialChairPositionId, title: t.title,
+  facts: JSON.stringify(t.facts), materials: JSON.stringify(t.materials), proposer_person_id: t.proposerPersonId, proposer_position_id: t.proposerPositionId,
+  status: t.status, verdicts: JSON.stringify(t.verdicts), decided_by_person_id: t.decidedByPersonId, decided_on_behalf_of: t.decidedOnBehalfOf,
+  decision_note: t.decisionNote, source_type: t.sourceType, source_id: t.sourceId, created_at: t.createdAt, version: t.version,
+});
+
+export function meetingsRepository(db: Kysely<Database>): MeetingsPort {
+  return {
+    async get(tenantId, id) {
+      const r = await db.selectFrom('meetings').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+      return r ? toMeeting(r) : undefined;
+    },
+    async list(tenantId, limit) {
+      return (await db.selectFrom('meetings').selectAll().where('tenant_id', '=', tenantId).orderBy('date', 'desc').orderBy('starts_at', 'desc').limit(limit).execute()).map(toMeeting);
+    },
+    async insert(r) {
+      await db.insertInto('meetings').values(fromMeeting(r)).execute();
+    },
+    async update(r) {
+      const { id: _i, tenant_id: _t, ...rest } = fromMeeting(r);
+      const res = await db.updateTable('meetings').set(rest).where('tenant_id', '=', r.tenantId).where('id', '=', r.id).where('version', '=', r.version - 1).executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
+    },
+    async topic(tenantId, id) {
+      const r = await db.selectFrom('meeting_topics').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+      return r ? toTopic(r) : undefined;
+    },
+    async topics(tenantId, q) {
+      let sel = db.selectFrom('meeting_topics').selectAll().where('tenant_id', '=', tenantId);
+      if (q.meetingId) sel = sel.where('meeting_id', '=', q.meetingId);
+      return (await sel.orderBy('created_at', 'desc').orderBy('id').limit(q.limit).execute()).map(toTopic);
+    },
+    async insertTopic(r) {
+      await db.insertInto('meeting_topics').values(fromTopic(r)).execute();
+    },
+    async updateTopic(r) {
+      const { id: _i, tenant_id: _t, ...rest } = fromTopic(r);
+      const res = await db.updateTable('meeting_topics').set(rest).where('tenant_id', '=', r.tenantId).where('id', '=', r.id).where('version', '=', r.version - 1).executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
+    },
+  };
+}

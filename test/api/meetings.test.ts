@@ -1,0 +1,108 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness, testDatabases, type Client, type Harness, type Json } from '../support/harness.ts';
+
+async function posts(c: Client): Promise<(code: string) => string> {
+  const org = (await c.get('/api/org')).body.data;
+  return (code: string) => org.positions.find((p: Json) => p.code === code).id;
+}
+
+const topic = (over: Json = {}) => ({
+  meetingKind: 'executive', title: '关于调整城区停车收费标准的议题', summary: '城区停车泊位供给不足，现行收费标准为2015年制定，已不适应停车需求，群众反映较多。',
+  recommendation: '建议同意调整城区停车收费标准', unresolvedDisagreement: false, withinOwnAuthority: false, coordinated: true, ...over,
+});
+
+for (const db of testDatabases()) {
+  describe(`meetings and topics (arts. 20, 23, 45–48, 51) [${db}]`, () => {
+    let h: Harness;
+    before(async () => {
+      h = await startHarness(db, { at: '2025-11-03T01:00:00.000Z' });
+    });
+    after(() => h.close());
+
+    test('arts. 45–48: the chair is checked — the 常务副县长 chairs a 常务会议 only by the county head\'s 委托; an office member chairs a special-topic meeting on a leader\'s behalf', async () => {
+      const li = await h.login('liwenbo');
+      const pos = await posts(li);
+      const base = { kind: 'executive', startsAt: '2025-11-11T09:00:00+08:00', place: '县政府第一会议室', form: 'in-person' };
+      assert.equal((await li.post('/api/meetings', { ...base, chairPositionId: pos('county-head') })).status, 201);
+      const noEntrust = await li.post('/api/meetings', { ...base, chairPositionId: pos('exec-deputy') });
+      assert.equal(noEntrust.status, 422);
+      assert.ok(noEntrust.body.verdicts.some((v: Json) => v.rule === 'meeting.chair' && v.cites.includes('yunyang-2025:46')));
+      const entrusted = await li.post('/api/meetings', { ...base, startsAt: '2025-11-25T09:00:00+08:00', chairPositionId: pos('exec-deputy'), entrustedNote: '县长11月24日委托常务副县长主持' });
+      assert.equal(entrusted.status, 201, JSON.stringify(entrusted.body));
+      const special = { kind: 'special', startsAt: '2025-11-12T15:00:00+08:00', place: '县政府第三会议室', form: 'video', chairPositionId: pos('office-deputy-1') };
+      assert.equal((await li.post('/api/meetings', special)).status, 422);
+      assert.equal((await li.post('/api/meetings', { ...special, onBehalfOfPositionId: pos('deputy-1') })).status, 201);
+      const plenary = await li.post('/api/meetings', { kind: 'plenary', startsAt: '2025-12-20T09:00:00+08:00', place: '县会议中心', form: 'in-person', chairPositionId: pos('county-head') });
+      assert.equal(plenary.status, 201);
+      assert.ok(plenary.body.verdicts.some((v: Json) => v.rule === 'meeting.video-preferred' && v.outcome === 'warn' && v.cites.includes('yunyang-2025:51(3)')));
+      assert.equal((await (await h.login('zhengwei')).post('/api/meetings', { ...base, chairPositionId: pos('county-head') })).status, 403, 'only the office plans meetings');
+    });
+
+    test('arts. 45–47: the regular meetings\' due state; members on the meeting date with who attends for an absent leader', async () => {
+      const li = await h.login('liwenbo');
+      const list = (await li.get('/api/meetings')).body.data;
+      const exec = list.cadence.find((c: Json) => c.kind === 'executive');
+      assert.equal(exec.state, 'ok', 'the next 常务会议 is planned');
+      const head = list.cadence.find((c: Json) => c.kind === 'head-office');
+      assert.equal(head.state, 'overdue', 'no 县长办公会议 in the first month of the quarter');
+      assert.match(head.message, /第四十七条/);
+      const meeting = list.meetings.find((m: Json) => m.kind === 'executive' && m.date === '2025-11-11');
+      const detail = (await li.get(`/api/meetings/${meeting.id}`)).body.data;
+      assert.deepEqual(detail.members.map((m: Json) => m.attends).sort(), ['刘建华', '周明远', '孙红', '王晓梅', '赵国强', '陈立新'].sort());
+    });
+
+    test('topics: proposed by a leader or a principal; the 县长 admits; arts. 46 and 51(一) refuse; a normative topic is flagged (arts. 20, 23)', async () => {
+      const pos = await posts(await h.login('liwenbo'));
+      assert.equal((await (await h.login('fengli')).post('/api/topics', topic())).status, 422, 'a drafter cannot propose a topic');
+      const zheng = await h.login('zhengwei');
+      const proposed = await zheng.post('/api/topics', topic());
+      assert.equal(proposed.status, 201, JSON.stringify(proposed.body));
+      const id = proposed.body.data.id;
+      const wang = await h.login('wangxiaomei');
+      const notHead = await wang.post(`/api/topics/${id}/admit`, {});
+      assert.equal(notHead.status, 422);
+      assert.ok(notHead.body.verdicts.some((v: Json) => v.rule === 'topic.confirmer' && v.cites.includes('yunyang-2025:46')));
+      const zhou = await h.login('zhouminyuan');
+      assert.equal((await zhou.post(`/api/topics/${id}/admit`, { note: '同意上会' })).body.data.status, 'admitted');
+
+      for (const [over, cite] of [[{ unresolvedDisagreement: true }, 'yunyang-2025:46'], [{ summary: '停车问题' }, 'yunyang-2025:46'], [{ withinOwnAuthority: true }, 'yunyang-2025:51(1)'], [{ coordinated: false }, 'yunyang-2025:51(1)']] as const) {
+        const t = (await zheng.post('/api/topics', topic(over))).body.data;
+        const r = await zhou.post(`/api/topics/${t.id}/admit`, {});
+        assert.equal(r.status, 422, JSON.stringify(over));
+        assert.ok(r.body.verdicts.some((v: Json) => v.outcome === 'block' && v.cites.includes(cite)), JSON.stringify(over));
+        assert.equal((await zhou.post(`/api/topics/${t.id}/refuse`, { note: '不符合上会条件' })).body.data.status, 'refused');
+      }
+      const normative = (await (await h.login('liujianhua')).post('/api/topics', topic({ title: '关于审议《云阳县城区停车管理办法》的议题', category: 'normative' }))).body.data;
+      const flagged = await zhou.post(`/api/topics/${normative.id}/admit`, {});
+      assert.equal(flagged.status, 200);
+      assert.ok(flagged.body.verdicts.some((v: Json) => v.rule === 'topic.procedure-ready' && v.outcome === 'warn' && v.cites.includes('yunyang-2025:20')));
+
+      const li = await h.login('liwenbo');
+      const meetings = (await li.get('/api/meetings')).body.data.meetings;
+      const exec = meetings.find((m: Json) => m.kind === 'executive' && m.date === '2025-11-11');
+      const special = meetings.find((m: Json) => m.kind === 'special');
+      assert.equal((await li.post(`/api/topics/${id}/schedule`, { meetingId: special.id })).status, 400, 'a 常务会议 topic goes on a 常务会议');
+      const scheduled = await li.post(`/api/topics/${id}/schedule`, { meetingId: exec.id });
+      assert.equal(scheduled.body.data.status, 'scheduled');
+      const detail = (await li.get(`/api/meetings/${exec.id}`)).body.data;
+      assert.deepEqual(detail.topics.map((t: Json) => t.title), ['关于调整城区停车收费标准的议题']);
+      assert.equal(pos('county-head').length > 0, true);
+    });
+
+    test('art. 5 with art. 46: while the 县长 travels, the 常务副县长 presiding by 委托 admits topics and chairs without a separate note', async () => {
+      const pos = await posts(await h.login('liwenbo'));
+      const zhou = await h.login('zhouminyuan');
+      assert.equal((await zhou.post('/api/leave', { kind: 'travel', fromAt: '2025-11-17T08:00:00+08:00', toAt: '2025-11-19T18:00:00+08:00', destination: '北京市', reason: '汇报工作' })).status, 201);
+      h.clock.set('2025-11-17T02:00:00.000Z');
+      const li = await h.login('liwenbo');
+      const chaired = await li.post('/api/meetings', { kind: 'executive', startsAt: '2025-11-18T09:00:00+08:00', place: '县政府第一会议室', form: 'in-person', chairPositionId: pos('exec-deputy') });
+      assert.equal(chaired.status, 201, JSON.stringify(chaired.body));
+      const t = (await (await h.login('zhengwei')).post('/api/topics', topic({ title: '关于城区道路改造的议题' }))).body.data;
+      const chen = await h.login('chenlixin');
+      const admitted = await chen.post(`/api/topics/${t.id}/admit`, {});
+      assert.equal(admitted.status, 200, JSON.stringify(admitted.body));
+      assert.equal(admitted.body.data.decidedOnBehalfOf !== null, true, 'recorded as acting for the 县长');
+    });
+  });
+}
