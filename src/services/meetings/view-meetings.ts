@@ -2,7 +2,7 @@ import { actingFor } from '../../core/org/index.ts';
 import { localDate } from '../../core/kernel/time.ts';
 import { meetingCadence } from '../../core/procedures/meetings/meetings.decide.ts';
 import { MEETING_STATUS_LABELS, TOPIC_STATUS_LABELS } from '../../core/procedures/meetings/meetings.machine.ts';
-import { MEETING_KIND_LABELS, type MeetingKind } from '../../core/procedures/meetings/meetings.ts';
+import { MEETING_KIND_LABELS } from '../../core/procedures/meetings/meetings.ts';
 import type { ServiceDeps } from '../context.ts';
 import type { Actor, MeetingRecord, TopicRecord } from '../ports.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
@@ -68,7 +68,7 @@ export async function getMeeting(deps: ServiceDeps, actor: Actor, id: string) {
   const titles = new Map(snapshot.positions.map((p) => [p.id, p.title]));
   const chair = actingFor(snapshot, m.chairPositionId, new Date(m.startsAt), pack.utcOffsetMinutes);
   return {
-    meeting: { ...m, kindLabel: MEETING_KIND_LABELS[m.kind as MeetingKind], statusLabel: MEETING_STATUS_LABELS[m.status], chairTitle: titles.get(m.chairPositionId) ?? '', chairDisplay: chair.display },
+    meeting: { ...m, kindLabel: MEETING_KIND_LABELS[m.kind], statusLabel: MEETING_STATUS_LABELS[m.status], chairTitle: titles.get(m.chairPositionId) ?? '', chairDisplay: chair.display },
     members: members(snapshot, bodies, m, pack.utcOffsetMinutes),
     topics: topics.map((t) => presentTopic(t, titles, new Map(people.map((p) => [p.id, p.name])))),
   };

@@ -61,7 +61,7 @@ export function meetingCadence(today: string, meetings: readonly HeldMeeting[], 
   return [
     {
       kind: 'executive', state: execState, dueBy: execDue, last: lastExec,
-      message: execPlanned ? `第四十六条：常务会议一般每${executiveIntervalWeeks}周召开1次；已安排${nextExec}召开${nextExec! > execDue ? `（晚于${execDue}）` : ''}` : `第四十六条：常务会议一般每${executiveIntervalWeeks}周召开1次；${lastExec ? `上次${lastExec}，` : '尚无记录，'}应于${execDue}前召开`,
+      message: execPlanned ? `第四十六条：常务会议一般每${executiveIntervalWeeks}周召开1次；已安排${nextExec}召开${nextExec > execDue ? `（晚于${execDue}）` : ''}` : `第四十六条：常务会议一般每${executiveIntervalWeeks}周召开1次；${lastExec ? `上次${lastExec}，` : '尚无记录，'}应于${execDue}前召开`,
     },
     {
       kind: 'head-office', state: headState, dueBy: headHeld ? null : qFirstMonthEnd, last: lastOf('head-office'),
