@@ -14,6 +14,7 @@ import { EmergencyPage } from './pages/emergency-page.tsx';
 import { LawPage } from './pages/law-page.tsx';
 import { DocumentsPage } from './pages/documents-page.tsx';
 import { OverduePage } from './pages/overdue-page.tsx';
+import { MeetingsPage } from './pages/meetings-page.tsx';
 import { IncomingPage } from './pages/incoming-page.tsx';
 import { IncomingDetailPage } from './pages/incoming-detail-page.tsx';
 import { DocumentPage } from './pages/document-page.tsx';
@@ -167,6 +168,14 @@ function StaffRoutes() {
               element={
                 <RequireAbility session={session} permission="incoming:read">
                   <IncomingDetailPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="meetings"
+              element={
+                <RequireAbility session={session} permission="meeting:read">
+                  <MeetingsPage session={session} />
                 </RequireAbility>
               }
             />

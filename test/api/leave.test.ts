@@ -157,6 +157,13 @@ for (const db of testDatabases()) {
       assert.match(report.title, /向下次县政府常务会议报告考察情况（浙江省安吉县/);
       // Fri 2025-12-05 + 10 working days (两周一次的常务会议) → Fri 2025-12-19.
       assert.equal(report.due.dueDate, '2025-12-19');
+      // The report is also a topic of the 常务会议, in her name, for the 县长 to admit.
+      const topics = (await (await h.login('liwenbo')).get('/api/meetings')).body.data.topics;
+      const t = topics.find((x: Json) => x.sourceId === trip.body.data.id);
+      assert.equal(t.meetingKind, 'executive');
+      assert.match(t.title, /听取考察情况报告（浙江省安吉县/);
+      assert.match(t.proposer, /孙红/);
+      assert.equal((await (await h.login('zhouminyuan')).post(`/api/topics/${t.id}/admit`, {})).status, 200);
     });
 
     test('staff leave is outside art. 59; an emergency handled without a meeting owes the 县长 a report (art. 6)', async () => {

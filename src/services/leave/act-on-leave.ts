@@ -13,6 +13,7 @@ import { resolveEntry } from '../org/entered-on-behalf.ts';
 import { bumpOrgVersion } from '../org/snapshot.ts';
 import { createTaskIn } from '../tasks/create-task.ts';
 import { approverPosition, officePositionIds, periodText } from './leave-context.ts';
+import { proposeInspectionReportIn } from '../meetings/inspection-report.ts';
 
 const EVENTS: Readonly<Record<LeaveCommand['type'], AuditEventType>> = {
   approve: 'absence.approved', reject: 'absence.rejected', cancel: 'absence.cancelled', return: 'absence.returned',
@@ -114,6 +115,8 @@ export async function actOnLeave(deps: ServiceDeps, actor: Actor, id: string, co
         kind: 'inspection-report', sourceType: 'absence', sourceId: absence.id, ownerPositionId: absence.positionId,
         period: { value: weeks * 5, unit: 'workday' },
       });
+      // Art. 59: the report goes to the next 常务会议 as a topic, proposed in the leader's name for the 县长 to admit.
+      await proposeInspectionReportIn(deps, tx, actor, absence, periodText(absence.fromAt, absence.toAt, offset));
     }
     return { absence: next, verdicts };
   });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { MEETING_KINDS } from '../../../core/procedures/meetings/meetings.ts';
+import { MEETING_KINDS, type TopicStatus } from '../../../core/procedures/meetings/meetings.ts';
+import { TOPIC_STATUS_LABELS } from '../../../core/procedures/meetings/meetings.machine.ts';
 import type { ServiceDeps } from '../../../services/context.ts';
 import { planMeeting } from '../../../services/meetings/plan-meeting.ts';
 import { actOnTopic, proposeTopic } from '../../../services/meetings/topics.ts';
@@ -8,6 +9,7 @@ import { getMeeting, listMeetings } from '../../../services/meetings/view-meetin
 import { route } from '../../route.ts';
 import { ok } from '../../present.ts';
 
+const withLabel = <T extends { status: TopicStatus }>(t: T) => ({ ...t, statusLabel: TOPIC_STATUS_LABELS[t.status] });
 const id = z.strictObject({ id: z.string().min(1).max(64) });
 const note = z.strictObject({ note: z.string().max(1000).default('').describe('意见') });
 
@@ -53,7 +55,7 @@ export function meetingRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       const { meetingKind, specialChairPositionId, title, materials, ...facts } = body;
       const r = await proposeTopic(deps, actor(), { meetingKind, specialChairPositionId, title, materials, facts });
       void reply.code(201);
-      return ok(r.topic, { verdicts: r.verdicts });
+      return ok(withLabel(r.topic), { verdicts: r.verdicts });
     },
   });
   for (const [cmd, summary] of [['admit', '审定：同意列入会议（准入规则须全部通过）'], ['refuse', '审定：不予列入（说明理由）']] as const) {
@@ -62,7 +64,7 @@ export function meetingRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       schema: { params: id, body: note },
       handler: async ({ actor, params, body }) => {
         const r = await actOnTopic(deps, actor(), params.id, { type: cmd, note: body.note });
-        return ok(r.topic, { verdicts: r.verdicts });
+        return ok(withLabel(r.topic), { verdicts: r.verdicts });
       },
     });
   }
@@ -71,7 +73,7 @@ export function meetingRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     schema: { params: id, body: z.strictObject({ meetingId: z.string().min(1).max(64) }) },
     handler: async ({ actor, params, body }) => {
       const r = await actOnTopic(deps, actor(), params.id, { type: 'schedule', meetingId: body.meetingId });
-      return ok(r.topic, { verdicts: r.verdicts });
+      return ok(withLabel(r.topic), { verdicts: r.verdicts });
     },
   });
   route(app, deps, {
@@ -79,7 +81,7 @@ export function meetingRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     schema: { params: id, body: z.strictObject({}) },
     handler: async ({ actor, params }) => {
       const r = await actOnTopic(deps, actor(), params.id, { type: 'withdraw' });
-      return ok(r.topic, { verdicts: r.verdicts });
+      return ok(withLabel(r.topic), { verdicts: r.verdicts });
     },
   });
 }

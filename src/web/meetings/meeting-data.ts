@@ -1,0 +1,69 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { apiGet } from '../api.ts';
+import type { Verdict } from '../api-types.ts';
+
+export type MeetingKind = 'plenary' | 'executive' | 'head-office' | 'special';
+
+export interface MeetingView {
+  readonly id: string;
+  readonly kind: MeetingKind;
+  readonly kindLabel: string;
+  readonly title: string;
+  readonly date: string;
+  readonly startsAt: string;
+  readonly place: string;
+  readonly form: 'in-person' | 'video';
+  readonly chairTitle: string;
+  readonly entrustedNote: string | null;
+  readonly status: string;
+  readonly statusLabel: string;
+}
+
+export interface TopicView {
+  readonly id: string;
+  readonly meetingKind: MeetingKind;
+  readonly meetingKindLabel: string;
+  readonly meetingId: string | null;
+  readonly title: string;
+  readonly facts: { readonly summary: string; readonly recommendation: string; readonly category: string };
+  readonly status: string;
+  readonly statusLabel: string;
+  readonly proposer: string;
+  readonly decidedBy: string | null;
+  readonly decisionNote: string | null;
+  readonly verdicts: readonly Verdict[];
+}
+
+export interface MeetingsOverview {
+  readonly today: string;
+  readonly cadence: readonly { readonly kind: MeetingKind; readonly kindLabel: string; readonly state: 'ok' | 'due' | 'overdue' | 'as-needed'; readonly dueBy: string | null; readonly last: string | null; readonly message: string }[];
+  readonly meetings: readonly MeetingView[];
+  readonly topics: readonly TopicView[];
+}
+
+export interface MeetingDetail {
+  readonly meeting: MeetingView & { readonly chairDisplay: string };
+  readonly members: readonly { readonly positionId: string; readonly title: string; readonly holders: readonly string[]; readonly attends: string; readonly away: boolean }[];
+  readonly topics: readonly TopicView[];
+}
+
+export const MEETINGS_KEY = ['meetings'] as const;
+
+export function useMeetings() {
+  return useQuery({ queryKey: [...MEETINGS_KEY, 'overview'], queryFn: async () => (await apiGet<MeetingsOverview>('/api/meetings')).data });
+}
+
+export function useMeeting(id: string | null) {
+  return useQuery({ queryKey: [...MEETINGS_KEY, 'one', id], queryFn: async () => (await apiGet<MeetingDetail>(`/api/meetings/${id ?? ''}`)).data, enabled: id !== null });
+}
+
+export function invalidateMeetings(client: QueryClient): Promise<unknown> {
+  return Promise.all([client.invalidateQueries({ queryKey: MEETINGS_KEY }), client.invalidateQueries({ queryKey: ['tasks'] })]);
+}
+
+export const KIND_OPTIONS: readonly { value: MeetingKind; label: string }[] = [
+  { value: 'executive', label: '县政府常务会议' },
+  { value: 'head-office', label: '县长办公会议' },
+  { value: 'plenary', label: '县政府全体会议' },
+  { value: 'special', label: '县政府专题会议' },
+];
