@@ -10,6 +10,7 @@ import type { Importance } from '../core/procedures/documents/kinds.ts';
 import type { SpecialOrder } from '../core/procedures/documents/routing.ts';
 import type { IncomingStatus, Reader } from '../core/procedures/incoming/incoming.ts';
 import type { MeetingKind, MeetingStatus, TopicFacts, TopicStatus } from '../core/procedures/meetings/meetings.ts';
+import type { MinutesDecision, MinutesStatus } from '../core/procedures/meetings/minutes.ts';
 
 export interface Actor {
   readonly tenantId: string;
@@ -636,6 +637,22 @@ export interface MeetingsPort {
   topics(tenantId: string, q: { meetingId?: string; limit: number }): Promise<TopicRecord[]>;
   insertTopic(r: TopicRecord): Promise<void>;
   updateTopic(r: TopicRecord): Promise<boolean>;
+  minutes(tenantId: string, meetingId: string): Promise<MinutesRecord | undefined>;
+  insertMinutes(r: MinutesRecord): Promise<void>;
+  updateMinutes(r: MinutesRecord): Promise<boolean>;
+}
+
+export interface MinutesRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly meetingId: string;
+  readonly text: string;
+  readonly decisions: readonly MinutesDecision[];
+  readonly status: MinutesStatus;
+  /** Each step done: who (a stand-in with the person acted for), when, with what opinion. */
+  readonly steps: readonly { readonly status: MinutesStatus; readonly personName: string; readonly onBehalfOfName: string | null; readonly at: string; readonly opinion: string }[];
+  readonly updatedAt: string;
+  readonly version: number;
 }
 
 /** Everything a service can touch inside one transaction. */

@@ -13,6 +13,7 @@ import { incomingMigration } from './migrations/0007-incoming.ts';
 import { attachmentsMigration } from './migrations/0008-attachments.ts';
 import { documentIssueMigration } from './migrations/0009-document-issue.ts';
 import { meetingsMigration } from './migrations/0010-meetings.ts';
+import { minutesMigration } from './migrations/0011-minutes.ts';
 import { leaveOfficeMigration } from './migrations/0004-leave-office.ts';
 import { orgStructureMigration } from './migrations/0005-org-structure.ts';
 import { auditLog } from './audit-log.ts';
@@ -54,7 +55,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0001-platform': platformMigration(dialect), '0002-audit-hardening': auditHardeningMigration(dialect), '0003-organisation': organisationMigration(),
     '0004-leave-office': leaveOfficeMigration(), '0005-org-structure': orgStructureMigration(dialect), '0006-documents': documentsMigration(),
     '0007-incoming': incomingMigration(), '0008-attachments': attachmentsMigration(),
-    '0009-document-issue': documentIssueMigration(), '0010-meetings': meetingsMigration(),
+    '0009-document-issue': documentIssueMigration(), '0010-meetings': meetingsMigration(), '0011-minutes': minutesMigration(),
   };
 }
 

@@ -446,6 +446,18 @@ export interface MeetingTopicsTable {
   version: number;
 }
 
+export interface MeetingMinutesTable {
+  id: string;
+  tenant_id: string;
+  meeting_id: string;
+  text: string;
+  decisions: string;
+  status: string;
+  steps: string;
+  updated_at: string;
+  version: number;
+}
+
 export interface Database {
   tenants: TenantsTable;
   bodies: BodiesTable;
@@ -476,6 +488,7 @@ export interface Database {
   document_attachments: DocumentAttachmentsTable;
   meetings: MeetingsTable;
   meeting_topics: MeetingTopicsTable;
+  meeting_minutes: MeetingMinutesTable;
   secretary_links: SecretaryLinksTable;
   audit_findings: AuditFindingsTable;
   audit_finding_entries: AuditFindingEntriesTable;

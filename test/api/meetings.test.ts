@@ -104,5 +104,43 @@ for (const db of testDatabases()) {
       assert.equal(admitted.status, 200, JSON.stringify(admitted.body));
       assert.equal(admitted.body.data.decidedOnBehalfOf !== null, true, 'recorded as acting for the 县长');
     });
+
+    test('art. 50: minutes drafted by the office, reviewed by the 常务副县长, signed by the 县长 — out of order refused; each decision becomes the lead unit\'s 待办 (arts. 28, 41)', async () => {
+      h.clock.set('2025-11-25T01:00:00.000Z');
+      const li = await h.login('liwenbo');
+      const org = (await li.get('/api/org')).body.data;
+      const body = (code: string) => org.bodies.find((b: Json) => b.code === code).id;
+      const pos = (code: string) => org.positions.find((p: Json) => p.code === code).id;
+      const planned = await li.post('/api/meetings', { kind: 'executive', startsAt: '2025-11-25T09:30:00+08:00', place: '县政府第一会议室', form: 'in-person', chairPositionId: pos('county-head') });
+      assert.equal(planned.status, 201, JSON.stringify(planned.body));
+      const id = planned.body.data.id;
+      assert.equal((await li.post(`/api/meetings/${id}/hold`, {})).status, 409, 'not before it starts');
+      h.clock.set('2025-11-25T04:00:00.000Z');
+      const office = await h.login('liwenbo');
+      const held = await office.post(`/api/meetings/${id}/hold`, {});
+      assert.equal(held.status, 200, JSON.stringify(held.body));
+      assert.equal(held.body.data.status, 'held');
+      const noLead = await office.put(`/api/meetings/${id}/minutes`, { text: '会议研究了城区停车收费标准调整等事项。', decisions: [{ text: '同意调整城区停车收费标准', leadBodyId: '', dueWorkdays: 10 }] });
+      assert.equal(noLead.status, 422);
+      const drafted = await office.put(`/api/meetings/${id}/minutes`, { text: '会议研究了城区停车收费标准调整等事项。', decisions: [{ text: '同意调整城区停车收费标准，先组织听证', leadBodyId: body('fgw'), coBodyIds: [body('sfj')], dueWorkdays: 10 }] });
+      assert.equal(drafted.status, 200, JSON.stringify(drafted.body));
+      assert.equal((await office.post(`/api/meetings/${id}/minutes/advance`, { opinion: '送审' })).body.data.status, 'reviewing');
+      const zhou = await h.login('zhouminyuan');
+      const early = await zhou.post(`/api/meetings/${id}/minutes/advance`, { opinion: '签发' });
+      assert.equal(early.status, 422);
+      assert.ok(early.body.verdicts.some((v: Json) => v.rule === 'minutes.in-order' && v.cites.includes('yunyang-2025:50')));
+      assert.equal((await (await h.login('chenlixin')).post(`/api/meetings/${id}/minutes/advance`, { opinion: '审核同意' })).body.data.status, 'signing');
+      const signed = await zhou.post(`/api/meetings/${id}/minutes/advance`, { opinion: '签发' });
+      assert.equal(signed.body.data.status, 'signed');
+      assert.ok(signed.body.verdicts.some((v: Json) => v.rule === 'minutes.decisions-assigned' && v.cites.includes('yunyang-2025:41')));
+      const zhengTasks = (await (await h.login('zhengwei')).get('/api/tasks?status=open')).body.data;
+      const task = zhengTasks.find((t: Json) => t.kind === 'meeting-decision' && t.sourceId === id);
+      assert.ok(task, 'the lead unit has the decision as a 待办');
+      assert.equal(task.due.dueDate, '2025-12-09');
+      assert.ok((await (await h.login('huangzhigang')).get('/api/tasks?status=open')).body.data.some((t: Json) => t.kind === 'meeting-decision-assist' && t.sourceId === id));
+      h.clock.set('2025-12-10T02:00:00.000Z');
+      const overdue = (await (await h.login('liwenbo')).get('/api/tasks/overdue')).body.data;
+      assert.ok(overdue.some((t: Json) => t.id === task.id), 'an unfinished decision shows as overdue');
+    });
   });
 }

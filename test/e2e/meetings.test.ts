@@ -98,4 +98,43 @@ void describe('meetings (web)', () => {
     await viewportScreenshot(li, 'meetings-drawer');
     await assertAccessible(li);
   });
+
+  void test('after the meeting: the office records it held and drafts the minutes; the 常务副县长 reviews, the 县长 signs (第五十条); the decision becomes a 待办', async () => {
+    server.harness.clock.set('2025-11-11T04:00:00.000Z');
+    const openMeeting = async (p: Page) => {
+      await nav(p).getByRole('link', { name: '会议' }).click();
+      await p.getByRole('button', { name: '县政府常务会议' }).click();
+      return p.getByRole('dialog', { name: /县政府常务会议/ });
+    };
+    const li = await login('liwenbo');
+    let drawer = await openMeeting(li);
+    await drawer.getByRole('button', { name: '登记会议召开' }).click();
+    const minutes = drawer.getByTestId('minutes');
+    await minutes.getByLabel('纪要正文').fill('会议研究了调整城区停车收费标准等事项。');
+    await minutes.getByLabel('议定事项1').fill('同意调整城区停车收费标准，先组织听证');
+    await choose(minutes, '主办单位1', '县发展改革委');
+    await minutes.getByRole('button', { name: '保存纪要' }).click();
+    await minutes.getByRole('button', { name: '送审' }).click();
+    await minutes.getByText('吴敏').or(minutes.getByText('李文博')).first().waitFor();
+    await viewportScreenshot(li, 'meetings-minutes-drafted');
+    await assertAccessible(li);
+
+    const zhou = await login('zhouminyuan');
+    drawer = await openMeeting(zhou);
+    await drawer.getByTestId('minutes').getByRole('button', { name: '审核通过' }).click();
+    await drawer.getByTestId('verdicts').getByText(/^第五十条：会议纪要县政府办公室起草，送常务副县长审核，呈县长签发/).waitFor();
+
+    const chen = await login('chenlixin');
+    drawer = await openMeeting(chen);
+    await drawer.getByTestId('minutes').getByRole('button', { name: '审核通过' }).click();
+    await drawer.getByTestId('minutes').getByRole('button', { name: '签发' }).waitFor();
+
+    const zhou2 = await login('zhouminyuan');
+    drawer = await openMeeting(zhou2);
+    await drawer.getByTestId('minutes').getByRole('button', { name: '签发' }).click();
+    await drawer.getByText('纪要已签发，议定事项已转为承办单位的督办待办。').waitFor();
+    await viewportScreenshot(zhou2, 'meetings-minutes-signed');
+    const zheng = await login('zhengwei');
+    await zheng.getByText(/落实县政府常务会议议定事项1：同意调整城区停车收费标准/).first().waitFor();
+  });
 });

@@ -110,7 +110,12 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
     rules: ['task.overdue-completion'],
     missing: '《政府工作报告》重点工作分解和年度目标任务的落实（随督查模块实现）；公文各环节已按“文不过夜、事不过周”计时、提醒、督办并登记逾期事项',
   },
-  planned(41, '县政府决定的贯彻落实与执行情况反馈'),
+  {
+    article: 41,
+    status: 'partial',
+    rules: ['minutes.decisions-assigned'],
+    missing: '执行情况的定期反馈和督查通报（随督查模块实现）；会议议定事项已转为有主办单位和时限的督办待办',
+  },
   planned(42, '未经县政府批准，部门不得对下级政府开展督查'),
   planned(43, '三位一体督查机制、批示督办、年度考核'),
   // 第九章 规范会议管理
@@ -140,7 +145,12 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
     missing: '参会人员由主持人确定的名单和纪要；主持人（含委托办公室班子成员）和议题确定已实现',
   },
   planned(49, '会议请假'),
-  planned(50, '会议纪要的审核和签发'),
+  {
+    article: 50,
+    status: 'partial',
+    rules: ['minutes.in-order'],
+    missing: '纪要作为公文（纪要）经发文流程印发；起草、常务副县长审核、县长签发（专题会议由分管副县长签发）的顺序已执行',
+  },
   {
     article: 51,
     status: 'partial',

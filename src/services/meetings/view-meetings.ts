@@ -3,6 +3,7 @@ import { localDate } from '../../core/kernel/time.ts';
 import { meetingCadence } from '../../core/procedures/meetings/meetings.decide.ts';
 import { MEETING_STATUS_LABELS, TOPIC_STATUS_LABELS } from '../../core/procedures/meetings/meetings.machine.ts';
 import { MEETING_KIND_LABELS } from '../../core/procedures/meetings/meetings.ts';
+import { MINUTES_STATUS_LABELS } from '../../core/procedures/meetings/minutes.ts';
 import type { ServiceDeps } from '../context.ts';
 import type { Actor, MeetingRecord, TopicRecord } from '../ports.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
@@ -61,15 +62,21 @@ export async function getMeeting(deps: ServiceDeps, actor: Actor, id: string) {
   const { pack } = requirePack(deps, at);
   const m = await deps.store.meetings.get(actor.tenantId, id);
   if (!m) throw new DomainError('MEETING_NOT_FOUND', '会议不存在');
-  const [snapshot, bodies, topics, people] = await Promise.all([
+  const [snapshot, bodies, topics, people, minutes] = await Promise.all([
     loadOrgSnapshot(deps.store, deps.store, actor.tenantId), deps.store.org.bodies(actor.tenantId),
     deps.store.meetings.topics(actor.tenantId, { meetingId: id, limit: 200 }), deps.store.org.people(actor.tenantId),
+    deps.store.meetings.minutes(actor.tenantId, id),
   ]);
+  const bodyName = new Map(bodies.map((b) => [b.id, b.name]));
   const titles = new Map(snapshot.positions.map((p) => [p.id, p.title]));
   const chair = actingFor(snapshot, m.chairPositionId, new Date(m.startsAt), pack.utcOffsetMinutes);
   return {
     meeting: { ...m, kindLabel: MEETING_KIND_LABELS[m.kind], statusLabel: MEETING_STATUS_LABELS[m.status], chairTitle: titles.get(m.chairPositionId) ?? '', chairDisplay: chair.display },
     members: members(snapshot, bodies, m, pack.utcOffsetMinutes),
     topics: topics.map((t) => presentTopic(t, titles, new Map(people.map((p) => [p.id, p.name])))),
+    minutes: minutes ? {
+      ...minutes, statusLabel: MINUTES_STATUS_LABELS[minutes.status],
+      decisions: minutes.decisions.map((d) => ({ ...d, leadBodyName: bodyName.get(d.leadBodyId) ?? '', coBodyNames: d.coBodyIds.map((b) => bodyName.get(b) ?? '') })),
+    } : null,
   };
 }

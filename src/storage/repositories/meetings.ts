@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, MeetingsTable, MeetingTopicsTable } from '../schema.ts';
-import type { MeetingRecord, MeetingsPort, TopicRecord } from '../../services/ports.ts';
+import type { MeetingRecord, MeetingsPort, MinutesRecord, TopicRecord } from '../../services/ports.ts';
 
 const toMeeting = (r: Selectable<MeetingsTable>): MeetingRecord => ({
   id: r.id, tenantId: r.tenant_id, kind: r.kind as MeetingRecord['kind'], title: r.title, date: r.date, startsAt: r.starts_at, place: r.place,
@@ -53,6 +53,23 @@ export function meetingsRepository(db: Kysely<Database>): MeetingsPort {
     },
     async insertTopic(r) {
       await db.insertInto('meeting_topics').values(fromTopic(r)).execute();
+    },
+    async minutes(tenantId, meetingId) {
+      const r = await db.selectFrom('meeting_minutes').selectAll().where('tenant_id', '=', tenantId).where('meeting_id', '=', meetingId).executeTakeFirst();
+      return r ? {
+        id: r.id, tenantId: r.tenant_id, meetingId: r.meeting_id, text: r.text, decisions: JSON.parse(r.decisions) as MinutesRecord['decisions'],
+        status: r.status as MinutesRecord['status'], steps: JSON.parse(r.steps) as MinutesRecord['steps'], updatedAt: r.updated_at, version: Number(r.version),
+      } : undefined;
+    },
+    async insertMinutes(r) {
+      await db.insertInto('meeting_minutes').values({
+        id: r.id, tenant_id: r.tenantId, meeting_id: r.meetingId, text: r.text, decisions: JSON.stringify(r.decisions), status: r.status, steps: JSON.stringify(r.steps), updated_at: r.updatedAt, version: r.version,
+      }).execute();
+    },
+    async updateMinutes(r) {
+      const res = await db.updateTable('meeting_minutes').set({ text: r.text, decisions: JSON.stringify(r.decisions), status: r.status, steps: JSON.stringify(r.steps), updated_at: r.updatedAt, version: r.version })
+        .where('tenant_id', '=', r.tenantId).where('id', '=', r.id).where('version', '=', r.version - 1).executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
     },
     async updateTopic(r) {
       const { id: _i, tenant_id: _t, ...rest } = fromTopic(r);

@@ -45,6 +45,13 @@ export interface MeetingDetail {
   readonly meeting: MeetingView & { readonly chairDisplay: string };
   readonly members: readonly { readonly positionId: string; readonly title: string; readonly holders: readonly string[]; readonly attends: string; readonly away: boolean }[];
   readonly topics: readonly TopicView[];
+  readonly minutes: {
+    readonly text: string;
+    readonly status: string;
+    readonly statusLabel: string;
+    readonly decisions: readonly { readonly text: string; readonly leadBodyId: string; readonly coBodyIds: readonly string[]; readonly dueWorkdays: number; readonly leadBodyName: string; readonly coBodyNames: readonly string[] }[];
+    readonly steps: readonly { readonly personName: string; readonly onBehalfOfName: string | null; readonly at: string; readonly opinion: string }[];
+  } | null;
 }
 
 export const MEETINGS_KEY = ['meetings'] as const;

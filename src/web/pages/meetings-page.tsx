@@ -9,6 +9,7 @@ import { ToneTag, type Tone } from '../components/tone-tag.tsx';
 import { Verdicts } from '../components/verdicts.tsx';
 import { beijingMinute, chineseDate } from '../format.ts';
 import { PlanMeetingModal, ProposeTopicModal } from '../meetings/meeting-forms.tsx';
+import { MinutesCard } from '../meetings/minutes-card.tsx';
 import { invalidateMeetings, useMeeting, useMeetings, type TopicView } from '../meetings/meeting-data.ts';
 import { can, type Session } from '../session.ts';
 
@@ -174,12 +175,12 @@ export function MeetingsPage({ session }: { session: Session }) {
           </Flex>
         )}
       </Modal>
-      <MeetingDrawer id={open} onClose={() => setOpen(null)} />
+      <MeetingDrawer id={open} onClose={() => setOpen(null)} office={can(session, 'meeting:organise')} />
     </Flex>
   );
 }
 
-function MeetingDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
+function MeetingDrawer({ id, onClose, office }: { id: string | null; onClose: () => void; office: boolean }) {
   const q = useMeeting(id);
   const m = q.data?.meeting;
   return (
@@ -206,6 +207,7 @@ function MeetingDrawer({ id, onClose }: { id: string | null; onClose: () => void
           <Card size="small" title={`议题（${q.data.topics.length}）`}>
             {q.data.topics.length === 0 ? <Typography.Text type="secondary">尚未列入议题</Typography.Text> : q.data.topics.map((t) => <div key={t.id}>{t.title}（{t.proposer}）</div>)}
           </Card>
+          <MinutesCard detail={q.data} office={office} />
         </Flex>
       )}
     </Drawer>

@@ -56,3 +56,14 @@ test('arts. 45–47: regular meetings fall due — 常务会议 two weeks after 
   assert.equal(c.find((x) => x.kind === 'plenary')!.state, 'ok', 'not yet within a week of the year end');
   assert.equal(meetingCadence('2025-12-28', [], 2).find((x) => x.kind === 'plenary')!.state, 'due');
 });
+
+test('art. 50: minutes are reviewed by the 常务副县长 before the 县长 signs; special-topic minutes go straight to the deputy in charge', async () => {
+  const { nextMinutesStatus, minutesInOrder, decisionsAssigned } = await import('./minutes.ts');
+  assert.equal(nextMinutesStatus('executive', 'drafting'), 'reviewing');
+  assert.equal(nextMinutesStatus('executive', 'reviewing'), 'signing');
+  assert.equal(nextMinutesStatus('special', 'drafting'), 'signing');
+  assert.equal(nextMinutesStatus('executive', 'signed'), null);
+  const v = minutesInOrder.check({ kind: 'executive', status: 'reviewing', actsForStep: false, stepTitle: '常务副县长' });
+  assert.ok(v.outcome === 'block' && v.cites.includes('yunyang-2025:50'));
+  assert.equal(decisionsAssigned.check({ decisions: [{ text: '同意调整', leadBodyId: '', coBodyIds: [], dueWorkdays: 5 }] }).outcome, 'block');
+});

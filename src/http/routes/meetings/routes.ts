@@ -4,6 +4,7 @@ import { MEETING_KINDS, type TopicStatus } from '../../../core/procedures/meetin
 import { TOPIC_STATUS_LABELS } from '../../../core/procedures/meetings/meetings.machine.ts';
 import type { ServiceDeps } from '../../../services/context.ts';
 import { planMeeting } from '../../../services/meetings/plan-meeting.ts';
+import { advanceMinutes, draftMinutes, holdMeeting } from '../../../services/meetings/minutes.ts';
 import { actOnTopic, proposeTopic } from '../../../services/meetings/topics.ts';
 import { getMeeting, listMeetings } from '../../../services/meetings/view-meetings.ts';
 import { route } from '../../route.ts';
@@ -38,6 +39,39 @@ export function meetingRoutes(app: FastifyInstance, deps: ServiceDeps): void {
   route(app, deps, {
     method: 'GET', url: '/api/meetings/:id', operationId: 'getMeeting', summary: '会议详情：组成人员（按会议当日的任职和代为履职）、主持人、议题', tags: ['会议'], permission: 'meeting:read',
     schema: { params: id }, handler: async ({ actor, params }) => ok(await getMeeting(deps, actor(), params.id)),
+  });
+  route(app, deps, {
+    method: 'POST', url: '/api/meetings/:id/hold', operationId: 'holdMeeting', summary: '登记会议召开', tags: ['会议'], permission: 'meeting:organise',
+    schema: { params: id, body: z.strictObject({}) },
+    handler: async ({ actor, params }) => {
+      const r = await holdMeeting(deps, actor(), params.id);
+      return ok(r.meeting, { verdicts: r.verdicts });
+    },
+  });
+  route(app, deps, {
+    method: 'PUT', url: '/api/meetings/:id/minutes', operationId: 'draftMinutes', summary: '起草会议纪要及议定事项（县政府办公室，第五十条）', tags: ['会议'], permission: 'meeting:organise',
+    schema: {
+      params: id,
+      body: z.strictObject({
+        text: z.string().trim().min(10).max(50_000).describe('纪要正文'),
+        decisions: z.array(z.strictObject({
+          text: z.string().trim().min(1).max(1000), leadBodyId: z.string().max(64), coBodyIds: z.array(z.string().min(1).max(64)).max(20).default([]),
+          dueWorkdays: z.number().int().min(1).max(250),
+        })).max(50).describe('议定事项：内容、主办单位、协办单位、办理时限（工作日）'),
+      }),
+    },
+    handler: async ({ actor, params, body }) => {
+      const r = await draftMinutes(deps, actor(), params.id, body);
+      return ok(r.minutes, { verdicts: r.verdicts });
+    },
+  });
+  route(app, deps, {
+    method: 'POST', url: '/api/meetings/:id/minutes/advance', operationId: 'advanceMinutes', summary: '纪要送审、审核、签发（依第五十条的顺序）', tags: ['会议'], permission: 'meeting:read',
+    schema: { params: id, body: z.strictObject({ opinion: z.string().trim().max(1000).default('') }) },
+    handler: async ({ actor, params, body }) => {
+      const r = await advanceMinutes(deps, actor(), params.id, body);
+      return ok(r.minutes, { verdicts: r.verdicts });
+    },
   });
   route(app, deps, {
     method: 'POST', url: '/api/topics', operationId: 'proposeTopic', summary: '提出议题（第四十六条、第四十七条）', tags: ['会议'], permission: 'meeting:propose',
