@@ -11,6 +11,7 @@ import type { SpecialOrder } from '../core/procedures/documents/routing.ts';
 import type { IncomingStatus, Reader } from '../core/procedures/incoming/incoming.ts';
 import type { MeetingKind, MeetingStatus, TopicFacts, TopicStatus } from '../core/procedures/meetings/meetings.ts';
 import type { MinutesDecision, MinutesStatus } from '../core/procedures/meetings/minutes.ts';
+import type { MeetingLeaveStatus } from '../core/procedures/meetings/meeting-leave.ts';
 
 export interface Actor {
   readonly tenantId: string;
@@ -640,6 +641,27 @@ export interface MeetingsPort {
   minutes(tenantId: string, meetingId: string): Promise<MinutesRecord | undefined>;
   insertMinutes(r: MinutesRecord): Promise<void>;
   updateMinutes(r: MinutesRecord): Promise<boolean>;
+  leaves(tenantId: string, meetingId: string): Promise<MeetingLeaveRecord[]>;
+  leave(tenantId: string, id: string): Promise<MeetingLeaveRecord | undefined>;
+  insertLeave(r: MeetingLeaveRecord): Promise<void>;
+  updateLeave(r: MeetingLeaveRecord): Promise<boolean>;
+}
+
+export interface MeetingLeaveRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly meetingId: string;
+  readonly personId: string;
+  readonly positionId: string;
+  readonly reason: string;
+  readonly substitutePersonId: string | null;
+  readonly approverPositionId: string;
+  readonly status: MeetingLeaveStatus;
+  readonly decidedByPersonId: string | null;
+  readonly decidedOnBehalfOf: string | null;
+  readonly decidedAt: string | null;
+  readonly createdAt: string;
+  readonly version: number;
 }
 
 export interface MinutesRecord {

@@ -14,6 +14,7 @@ import { attachmentsMigration } from './migrations/0008-attachments.ts';
 import { documentIssueMigration } from './migrations/0009-document-issue.ts';
 import { meetingsMigration } from './migrations/0010-meetings.ts';
 import { minutesMigration } from './migrations/0011-minutes.ts';
+import { meetingLeavesMigration } from './migrations/0012-meeting-leaves.ts';
 import { leaveOfficeMigration } from './migrations/0004-leave-office.ts';
 import { orgStructureMigration } from './migrations/0005-org-structure.ts';
 import { auditLog } from './audit-log.ts';
@@ -56,6 +57,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0004-leave-office': leaveOfficeMigration(), '0005-org-structure': orgStructureMigration(dialect), '0006-documents': documentsMigration(),
     '0007-incoming': incomingMigration(), '0008-attachments': attachmentsMigration(),
     '0009-document-issue': documentIssueMigration(), '0010-meetings': meetingsMigration(), '0011-minutes': minutesMigration(),
+    '0012-meeting-leaves': meetingLeavesMigration(),
   };
 }
 

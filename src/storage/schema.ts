@@ -458,6 +458,23 @@ export interface MeetingMinutesTable {
   version: number;
 }
 
+export interface MeetingLeavesTable {
+  id: string;
+  tenant_id: string;
+  meeting_id: string;
+  person_id: string;
+  position_id: string;
+  reason: string;
+  substitute_person_id: string | null;
+  approver_position_id: string;
+  status: string;
+  decided_by_person_id: string | null;
+  decided_on_behalf_of: string | null;
+  decided_at: string | null;
+  created_at: string;
+  version: number;
+}
+
 export interface Database {
   tenants: TenantsTable;
   bodies: BodiesTable;
@@ -489,6 +506,7 @@ export interface Database {
   meetings: MeetingsTable;
   meeting_topics: MeetingTopicsTable;
   meeting_minutes: MeetingMinutesTable;
+  meeting_leaves: MeetingLeavesTable;
   secretary_links: SecretaryLinksTable;
   audit_findings: AuditFindingsTable;
   audit_finding_entries: AuditFindingEntriesTable;

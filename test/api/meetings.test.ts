@@ -142,5 +142,37 @@ for (const db of testDatabases()) {
       const overdue = (await (await h.login('liwenbo')).get('/api/tasks/overdue')).body.data;
       assert.ok(overdue.some((t: Json) => t.id === task.id), 'an unfinished decision shows as overdue');
     });
+
+    test('art. 49: a leader asks the 县长 (or the presiding 常务副县长); a department head at the 全体会议 names the deputy who attends instead', async () => {
+      h.clock.set('2025-12-01T01:00:00.000Z');
+      const li = await h.login('liwenbo');
+      const org = (await li.get('/api/org')).body.data;
+      const pos = (code: string) => org.positions.find((p: Json) => p.code === code).id;
+      const person = (code: string) => org.positions.find((p: Json) => p.code === code).holders[0].personId;
+      const plenary = (await li.post('/api/meetings', { kind: 'plenary', startsAt: '2025-12-22T09:00:00+08:00', place: '县会议中心', form: 'video', chairPositionId: pos('county-head') })).body.data;
+      const liu = await h.login('liujianhua');
+      const asked = await liu.post(`/api/meetings/${plenary.id}/leave`, { reason: '赴市里参加项目调度会' });
+      assert.equal(asked.status, 201, JSON.stringify(asked.body));
+      assert.equal(asked.body.data.approverPositionId, pos('county-head'));
+      assert.equal((await (await h.login('wangxiaomei')).post(`/api/meeting-leaves/${asked.body.data.id}/approve`, {})).status, 422);
+      const zhou = await h.login('zhouminyuan');
+      assert.equal((await zhou.post(`/api/meeting-leaves/${asked.body.data.id}/approve`, { note: '同意' })).body.data.status, 'approved');
+      const zheng = await h.login('zhengwei');
+      const noSub = await zheng.post(`/api/meetings/${plenary.id}/leave`, { reason: '外出招商' });
+      assert.equal(noSub.status, 422);
+      assert.ok(noSub.body.verdicts.some((v: Json) => v.rule === 'meeting-leave.substitute' && v.cites.includes('yunyang-2025:49')));
+      const withSub = await zheng.post(`/api/meetings/${plenary.id}/leave`, { reason: '外出招商', substitutePersonId: person('fgw-deputy') });
+      assert.equal(withSub.status, 201);
+      assert.equal((await zhou.post(`/api/meeting-leaves/${withSub.body.data.id}/approve`, {})).status, 200);
+      const detail = (await li.get(`/api/meetings/${plenary.id}`)).body.data;
+      const fgw = detail.members.find((m: Json) => m.positionId === pos('fgw-head'));
+      assert.equal(fgw.leave.status, 'approved');
+      assert.equal(fgw.leave.substitute, '蒋涛');
+      assert.equal((await (await h.login('fengli')).post(`/api/meetings/${plenary.id}/leave`, { reason: '有事' })).status, 403, 'not a member');
+
+      const exec = (await li.post('/api/meetings', { kind: 'executive', startsAt: '2025-12-09T09:00:00+08:00', place: '县政府第一会议室', form: 'in-person', chairPositionId: pos('exec-deputy'), entrustedNote: '县长委托常务副县长主持' })).body.data;
+      const ask2 = await (await h.login('sunhong')).post(`/api/meetings/${exec.id}/leave`, { reason: '陪同检查' });
+      assert.equal(ask2.body.data.approverPositionId, pos('exec-deputy'), 'the presiding 常务副县长 approves');
+    });
   });
 }

@@ -99,6 +99,28 @@ void describe('meetings (web)', () => {
     await assertAccessible(li);
   });
 
+  void test('sunhong asks leave from the 常务会议; the 常务副县长 presiding by 委托 approves it (第四十九条)', async () => {
+    const openMeeting = async (p: Page) => {
+      await nav(p).getByRole('link', { name: '会议' }).click();
+      await p.getByRole('button', { name: '县政府常务会议' }).click();
+      return p.getByRole('dialog', { name: /县政府常务会议/ });
+    };
+    const sun = await login('sunhong');
+    let drawer = await openMeeting(sun);
+    const card = drawer.getByTestId('meeting-leave');
+    await card.getByRole('button', { name: '请假' }).click();
+    await card.getByLabel('事由').fill('陪同市里检查组');
+    await card.getByRole('button', { name: '提交请假' }).click();
+    await card.getByRole('cell', { name: '常务副县长 待审批' }).waitFor();
+    await viewportScreenshot(sun, 'meetings-leave-requested');
+    await assertAccessible(sun);
+    const chen = await login('chenlixin');
+    drawer = await openMeeting(chen);
+    await drawer.getByTestId('meeting-leave').getByRole('button', { name: '批准', exact: true }).click();
+    await drawer.getByTestId('meeting-leave').getByRole('cell', { name: '常务副县长 已批准' }).waitFor();
+    await drawer.getByRole('cell', { name: '已准假' }).waitFor();
+  });
+
   void test('after the meeting: the office records it held and drafts the minutes; the 常务副县长 reviews, the 县长 signs (第五十条); the decision becomes a 待办', async () => {
     server.harness.clock.set('2025-11-11T04:00:00.000Z');
     const openMeeting = async (p: Page) => {

@@ -144,7 +144,12 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
     rules: ['meeting.chair', 'topic.confirmer'],
     missing: '参会人员由主持人确定的名单和纪要；主持人（含委托办公室班子成员）和议题确定已实现',
   },
-  planned(49, '会议请假'),
+  {
+    article: 49,
+    status: 'partial',
+    rules: ['meeting-leave.substitute', 'meeting-leave.approver'],
+    missing: '非县政府领导的组成人员和列席人员先向县政府办公室请假的转呈环节（现直接报县长或主持会议的常务副县长审批）',
+  },
   {
     article: 50,
     status: 'partial',

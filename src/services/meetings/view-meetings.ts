@@ -8,6 +8,7 @@ import type { ServiceDeps } from '../context.ts';
 import type { Actor, MeetingRecord, TopicRecord } from '../ports.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
 import { loadOrgSnapshot } from '../org/snapshot.ts';
+import { actingPositions } from '../org/acting-positions.ts';
 import { DomainError } from '../../core/kernel/result.ts';
 
 const COUNTY_LEADERS = ['county-head', 'acting-county-head', 'executive-deputy', 'deputy', 'party-member'];
@@ -67,12 +68,20 @@ export async function getMeeting(deps: ServiceDeps, actor: Actor, id: string) {
     deps.store.meetings.topics(actor.tenantId, { meetingId: id, limit: 200 }), deps.store.org.people(actor.tenantId),
     deps.store.meetings.minutes(actor.tenantId, id),
   ]);
+  const leaves = await deps.store.meetings.leaves(actor.tenantId, id);
+  const me = await actingPositions(deps.store, deps.store, actor, at, pack.utcOffsetMinutes);
+  const personName = new Map(people.map((p) => [p.id, p.name]));
   const bodyName = new Map(bodies.map((b) => [b.id, b.name]));
   const titles = new Map(snapshot.positions.map((p) => [p.id, p.title]));
   const chair = actingFor(snapshot, m.chairPositionId, new Date(m.startsAt), pack.utcOffsetMinutes);
   return {
     meeting: { ...m, kindLabel: MEETING_KIND_LABELS[m.kind], statusLabel: MEETING_STATUS_LABELS[m.status], chairTitle: titles.get(m.chairPositionId) ?? '', chairDisplay: chair.display },
-    members: members(snapshot, bodies, m, pack.utcOffsetMinutes),
+    // Art. 49: each member's leave, approved or pending, with who attends instead.
+    members: members(snapshot, bodies, m, pack.utcOffsetMinutes).map((x) => {
+      const l = leaves.filter((y) => y.positionId === x.positionId && y.status !== 'rejected').at(-1);
+      return { ...x, leave: l ? { id: l.id, status: l.status, reason: l.reason, substitute: l.substitutePersonId ? (personName.get(l.substitutePersonId) ?? '') : null, approverTitle: titles.get(l.approverPositionId) ?? '' } : null };
+    }),
+    leaves: leaves.map((l) => ({ ...l, personName: personName.get(l.personId) ?? '', positionTitle: titles.get(l.positionId) ?? '', approverTitle: titles.get(l.approverPositionId) ?? '', substitute: l.substitutePersonId ? (personName.get(l.substitutePersonId) ?? '') : null, mayDecide: l.status === 'requested' && me.positionIds.includes(l.approverPositionId) })),
     topics: topics.map((t) => presentTopic(t, titles, new Map(people.map((p) => [p.id, p.name])))),
     minutes: minutes ? {
       ...minutes, statusLabel: MINUTES_STATUS_LABELS[minutes.status],

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Database, MeetingsTable, MeetingTopicsTable } from '../schema.ts';
-import type { MeetingRecord, MeetingsPort, MinutesRecord, TopicRecord } from '../../services/ports.ts';
+import type { Database, MeetingLeavesTable, MeetingsTable, MeetingTopicsTable } from '../schema.ts';
+import type { MeetingLeaveRecord, MeetingRecord, MeetingsPort, MinutesRecord, TopicRecord } from '../../services/ports.ts';
 
 const toMeeting = (r: Selectable<MeetingsTable>): MeetingRecord => ({
   id: r.id, tenantId: r.tenant_id, kind: r.kind as MeetingRecord['kind'], title: r.title, date: r.date, startsAt: r.starts_at, place: r.place,
@@ -23,6 +23,17 @@ const fromTopic = (t: TopicRecord): MeetingTopicsTable => ({
   facts: JSON.stringify(t.facts), materials: JSON.stringify(t.materials), proposer_person_id: t.proposerPersonId, proposer_position_id: t.proposerPositionId,
   status: t.status, verdicts: JSON.stringify(t.verdicts), decided_by_person_id: t.decidedByPersonId, decided_on_behalf_of: t.decidedOnBehalfOf,
   decision_note: t.decisionNote, source_type: t.sourceType, source_id: t.sourceId, created_at: t.createdAt, version: t.version,
+});
+
+const toLeave = (r: Selectable<MeetingLeavesTable>): MeetingLeaveRecord => ({
+  id: r.id, tenantId: r.tenant_id, meetingId: r.meeting_id, personId: r.person_id, positionId: r.position_id, reason: r.reason, substitutePersonId: r.substitute_person_id,
+  approverPositionId: r.approver_position_id, status: r.status as MeetingLeaveRecord['status'], decidedByPersonId: r.decided_by_person_id,
+  decidedOnBehalfOf: r.decided_on_behalf_of, decidedAt: r.decided_at, createdAt: r.created_at, version: Number(r.version),
+});
+const fromLeave = (l: MeetingLeaveRecord): MeetingLeavesTable => ({
+  id: l.id, tenant_id: l.tenantId, meeting_id: l.meetingId, person_id: l.personId, position_id: l.positionId, reason: l.reason, substitute_person_id: l.substitutePersonId,
+  approver_position_id: l.approverPositionId, status: l.status, decided_by_person_id: l.decidedByPersonId, decided_on_behalf_of: l.decidedOnBehalfOf,
+  decided_at: l.decidedAt, created_at: l.createdAt, version: l.version,
 });
 
 export function meetingsRepository(db: Kysely<Database>): MeetingsPort {
@@ -69,6 +80,21 @@ export function meetingsRepository(db: Kysely<Database>): MeetingsPort {
     async updateMinutes(r) {
       const res = await db.updateTable('meeting_minutes').set({ text: r.text, decisions: JSON.stringify(r.decisions), status: r.status, steps: JSON.stringify(r.steps), updated_at: r.updatedAt, version: r.version })
         .where('tenant_id', '=', r.tenantId).where('id', '=', r.id).where('version', '=', r.version - 1).executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
+    },
+    async leaves(tenantId, meetingId) {
+      return (await db.selectFrom('meeting_leaves').selectAll().where('tenant_id', '=', tenantId).where('meeting_id', '=', meetingId).orderBy('created_at').execute()).map(toLeave);
+    },
+    async leave(tenantId, id) {
+      const r = await db.selectFrom('meeting_leaves').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+      return r ? toLeave(r) : undefined;
+    },
+    async insertLeave(r) {
+      await db.insertInto('meeting_leaves').values(fromLeave(r)).execute();
+    },
+    async updateLeave(r) {
+      const { id: _i, tenant_id: _t, ...rest } = fromLeave(r);
+      const res = await db.updateTable('meeting_leaves').set(rest).where('tenant_id', '=', r.tenantId).where('id', '=', r.id).where('version', '=', r.version - 1).executeTakeFirst();
       return Number(res.numUpdatedRows) === 1;
     },
     async updateTopic(r) {

@@ -43,7 +43,8 @@ export interface MeetingsOverview {
 
 export interface MeetingDetail {
   readonly meeting: MeetingView & { readonly chairDisplay: string };
-  readonly members: readonly { readonly positionId: string; readonly title: string; readonly holders: readonly string[]; readonly attends: string; readonly away: boolean }[];
+  readonly members: readonly { readonly positionId: string; readonly title: string; readonly holders: readonly string[]; readonly attends: string; readonly away: boolean; readonly leave: { readonly status: string; readonly substitute: string | null } | null }[];
+  readonly leaves: readonly { readonly id: string; readonly personName: string; readonly positionTitle: string; readonly reason: string; readonly substitute: string | null; readonly approverTitle: string; readonly status: string; readonly mayDecide: boolean }[];
   readonly topics: readonly TopicView[];
   readonly minutes: {
     readonly text: string;

@@ -10,6 +10,7 @@ import { Verdicts } from '../components/verdicts.tsx';
 import { beijingMinute, chineseDate } from '../format.ts';
 import { PlanMeetingModal, ProposeTopicModal } from '../meetings/meeting-forms.tsx';
 import { MinutesCard } from '../meetings/minutes-card.tsx';
+import { MeetingLeaveCard } from '../meetings/meeting-leave-card.tsx';
 import { invalidateMeetings, useMeeting, useMeetings, type TopicView } from '../meetings/meeting-data.ts';
 import { can, type Session } from '../session.ts';
 
@@ -201,12 +202,14 @@ function MeetingDrawer({ id, onClose, office }: { id: string | null; onClose: ()
               columns={[
                 { title: '职务', dataIndex: 'title' },
                 { title: '出席', dataIndex: 'attends', render: (v: string, r) => (r.away ? <Typography.Text className="yz-danger-text">{v || '无人出席'}</Typography.Text> : v) },
+                { title: '请假', key: 'leave', render: (_, r) => (r.leave ? `${r.leave.status === 'approved' ? '已准假' : '请假待批'}${r.leave.substitute ? `，${r.leave.substitute}代会` : ''}` : '') },
               ]}
             />
           </Card>
           <Card size="small" title={`议题（${q.data.topics.length}）`}>
             {q.data.topics.length === 0 ? <Typography.Text type="secondary">尚未列入议题</Typography.Text> : q.data.topics.map((t) => <div key={t.id}>{t.title}（{t.proposer}）</div>)}
           </Card>
+          <MeetingLeaveCard detail={q.data} />
           <MinutesCard detail={q.data} office={office} />
         </Flex>
       )}

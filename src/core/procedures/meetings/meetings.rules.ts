@@ -1,6 +1,7 @@
 import type { Rule, Verdict } from '../../rules/rule.ts';
 import { MEETING_KIND_LABELS, type MeetingKind, type Readiness, type TopicFacts } from './meetings.ts';
 import { MINUTES_RULES } from './minutes.ts';
+import { MEETING_LEAVE_RULES } from './meeting-leave.ts';
 
 const C46 = ['yunyang-2025:46'];
 const C51 = ['yunyang-2025:51(1)'];
@@ -166,4 +167,4 @@ export const videoPreferred: Rule<{ readonly kind: MeetingKind; readonly form: '
       : { rule: 'meeting.video-preferred', outcome: 'allow', cites: ['yunyang-2025:51(3)'], message: `第五十一条第（三）项：会议形式为${form === 'video' ? '视频会议' : '现场会议'}` },
 };
 
-export const MEETING_RULES = [...MINUTES_RULES, topicSubstance, topicNoDisagreement, topicNotOwnAuthority, topicCoordinated, topicProcedureReady, meetingChair, topicConfirmer, topicProposer, videoPreferred] as const;
+export const MEETING_RULES = [...MINUTES_RULES, ...MEETING_LEAVE_RULES, topicSubstance, topicNoDisagreement, topicNotOwnAuthority, topicCoordinated, topicProcedureReady, meetingChair, topicConfirmer, topicProposer, videoPreferred] as const;

@@ -67,3 +67,13 @@ test('art. 50: minutes are reviewed by the 常务副县长 before the 县长 sig
   assert.ok(v.outcome === 'block' && v.cites.includes('yunyang-2025:50'));
   assert.equal(decisionsAssigned.check({ decisions: [{ text: '同意调整', leadBodyId: '', coBodyIds: [], dueWorkdays: 5 }] }).outcome, 'block');
 });
+
+test('art. 49: who approves meeting leave, and a department head sends the deputy in charge', async () => {
+  const { meetingLeaveApprover, meetingLeaveSubstitute } = await import('./meeting-leave.ts');
+  assert.equal(meetingLeaveApprover('executive', 'exec', true, 'head'), 'exec', 'the presiding 常务副县长');
+  assert.equal(meetingLeaveApprover('executive', 'head', false, 'head'), 'head');
+  assert.equal(meetingLeaveApprover('special', 'd2', false, 'head'), 'd2', 'the chair of a special-topic meeting');
+  assert.equal(meetingLeaveSubstitute.check({ kind: 'plenary', isLeader: false, substitutePersonId: null, requesterPersonId: 'p' }).outcome, 'block');
+  assert.equal(meetingLeaveSubstitute.check({ kind: 'plenary', isLeader: false, substitutePersonId: 'q', requesterPersonId: 'p' }).outcome, 'allow');
+  assert.equal(meetingLeaveSubstitute.check({ kind: 'executive', isLeader: true, substitutePersonId: null, requesterPersonId: 'p' }).outcome, 'allow');
+});

@@ -5,6 +5,7 @@ import { TOPIC_STATUS_LABELS } from '../../../core/procedures/meetings/meetings.
 import type { ServiceDeps } from '../../../services/context.ts';
 import { planMeeting } from '../../../services/meetings/plan-meeting.ts';
 import { advanceMinutes, draftMinutes, holdMeeting } from '../../../services/meetings/minutes.ts';
+import { decideMeetingLeave, requestMeetingLeave } from '../../../services/meetings/meeting-leave.ts';
 import { actOnTopic, proposeTopic } from '../../../services/meetings/topics.ts';
 import { getMeeting, listMeetings } from '../../../services/meetings/view-meetings.ts';
 import { route } from '../../route.ts';
@@ -73,6 +74,25 @@ export function meetingRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       return ok(r.minutes, { verdicts: r.verdicts });
     },
   });
+  route(app, deps, {
+    method: 'POST', url: '/api/meetings/:id/leave', operationId: 'requestMeetingLeave', summary: '会议请假（第四十九条；非县政府领导须安排分管副职参加）', tags: ['会议'], permission: 'meeting:read',
+    schema: { params: id, body: z.strictObject({ reason: z.string().trim().min(2).max(500).describe('事由'), substitutePersonId: z.string().max(64).optional().describe('代为参会的分管副职') }) },
+    handler: async ({ actor, params, body, reply }) => {
+      const r = await requestMeetingLeave(deps, actor(), params.id, body);
+      void reply.code(201);
+      return ok(r.leave, { verdicts: r.verdicts });
+    },
+  });
+  for (const [cmd, approve] of [['approve', true], ['reject', false]] as const) {
+    route(app, deps, {
+      method: 'POST', url: `/api/meeting-leaves/:id/${cmd}`, operationId: `${cmd}MeetingLeave`, summary: approve ? '批准会议请假' : '不批准会议请假', tags: ['会议'], permission: 'meeting:read',
+      schema: { params: id, body: note },
+      handler: async ({ actor, params, body }) => {
+        const r = await decideMeetingLeave(deps, actor(), params.id, approve, body.note);
+        return ok(r.leave, { verdicts: r.verdicts });
+      },
+    });
+  }
   route(app, deps, {
     method: 'POST', url: '/api/topics', operationId: 'proposeTopic', summary: '提出议题（第四十六条、第四十七条）', tags: ['会议'], permission: 'meeting:propose',
     schema: {
