@@ -26,7 +26,7 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   {
     article: 5,
     status: 'partial',
-    rules: ['task.owner-acts', 'leave.approver-acts', 'org.ab-pair-valid', 'org.delegation-valid', 'org.portfolio-unique', 'org.appointment-valid', 'entry.secretary-link', 'org.secretary-link-valid', 'document.sign-in-turn', 'incoming.instructor-acts', 'incoming.handler-acts'],
+    rules: ['task.owner-acts', 'leave.approver-acts', 'org.ab-pair-valid', 'org.delegation-valid', 'org.portfolio-unique', 'org.appointment-valid', 'entry.secretary-link', 'org.secretary-link-valid', 'document.sign-in-turn', 'incoming.instructor-acts', 'incoming.handler-acts', 'meeting-leave.approver'],
     missing: '代为履职用于会议请假（随会议模块实现）；公文审签已按代为履职计算',
   },
   {
