@@ -183,7 +183,7 @@ export interface AuditVerifyReport {
 
 // ---- Organisation, acting authority, leave and emergencies (arts. 5–7, 59) -----------------
 
-export type { ActingProblem, ActingReason, ActingResult, ActingVia, AwayDay, AwayPerson, AwayPosition } from '../core/org/acting.ts';
+export type { ActingProblem, ActingReason, ActingResult, ActingVia, AwayDay, AwayPerson, AwayPosition } from '../core/org/acting-types.ts';
 export type { AbsenceKind, LeaveStatus };
 
 /** A body as GET /api/org sends it; `kind` is government, office, department, street, town, outside or upper. */
