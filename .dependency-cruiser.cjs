@@ -16,6 +16,6 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    exclude: { path: '\\.test\\.ts$' },
+    exclude: { path: '\\.(test|fixtures)\\.ts$' },
   },
 };
