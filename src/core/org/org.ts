@@ -88,3 +88,14 @@ export interface OrgSnapshot {
   /** Approved absences only (requests not yet approved do not change who acts). */
   readonly absences: readonly Absence[];
 }
+
+/** The county leaders (县政府领导, arts. 4–5): the 县长 (or a 代县长 appointed as such), the 副县长 and the 党组成员. */
+export const COUNTY_LEADER_KINDS: ReadonlySet<string> = new Set(['county-head', 'acting-county-head', 'executive-deputy', 'deputy', 'party-member']);
+
+/** The county leaders other than the 县长: those who ask the 县长 for leave (art. 59) and hold 分管 (art. 5). */
+export const DEPUTY_LEADER_KINDS: ReadonlySet<string> = new Set(['executive-deputy', 'deputy', 'party-member']);
+
+/** The 县长's post: a 代县长 appointed by the standing committee first, else the 县长. */
+export function countyHeadPost<P extends { readonly kind: string }>(positions: readonly P[]): P | undefined {
+  return positions.find((p) => p.kind === 'acting-county-head') ?? positions.find((p) => p.kind === 'county-head');
+}

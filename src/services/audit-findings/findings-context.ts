@@ -5,8 +5,8 @@ import type { Verdict } from '../../core/rules/rule.ts';
 import type { ServiceDeps } from '../context.ts';
 import type { Actor, BodyRecord, PositionRecord, Store, Tx } from '../ports.ts';
 import { actingPositions } from '../org/acting-positions.ts';
+import { COUNTY_LEADER_KINDS as LEADER_KINDS } from '../../core/org/org.ts';
 
-const LEADER_KINDS: ReadonlySet<string> = new Set(['county-head', 'acting-county-head', 'executive-deputy', 'deputy', 'party-member']);
 
 /** Bodies whose findings are recorded against them: the office, departments, towns, streets and art. 69 bodies. */
 export const AUDITABLE_KINDS: ReadonlySet<string> = new Set(['office', 'department', 'town', 'street', 'agency']);

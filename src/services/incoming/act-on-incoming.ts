@@ -13,6 +13,7 @@ import { actingPositions } from '../org/acting-positions.ts';
 import { officePost, stepPeriod } from '../documents/document-context.ts';
 import { createTaskIn } from '../tasks/create-task.ts';
 import { loadIncoming } from './incoming-context.ts';
+import { COUNTY_LEADER_KINDS } from '../../core/org/org.ts';
 
 /** The prefix of the 收文 register (one sequence per year). */
 export const RECEIPT_PREFIX = '收文';
@@ -104,7 +105,7 @@ export async function actOnIncoming(deps: ServiceDeps, actor: Actor, id: string,
       }
       case 'propose': {
         const leader = positions.find((p) => p.id === command.leaderPositionId);
-        if (!leader || !['county-head', 'acting-county-head', 'executive-deputy', 'deputy', 'party-member'].includes(leader.kind)) {
+        if (!leader || !COUNTY_LEADER_KINDS.has(leader.kind)) {
           throw new DomainError('VALIDATION_FAILED', '字段 leaderPositionId：请选择县政府领导岗位', { fields: ['leaderPositionId'] });
         }
         next = { ...next, leaderPositionId: leader.id, proposal: command.proposal };

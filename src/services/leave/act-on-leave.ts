@@ -14,6 +14,7 @@ import { bumpOrgVersion } from '../org/snapshot.ts';
 import { createTaskIn } from '../tasks/create-task.ts';
 import { approverPosition, officePositionIds, periodText } from './leave-context.ts';
 import { proposeInspectionReportIn } from '../meetings/inspection-report.ts';
+import { COUNTY_LEADER_KINDS } from '../../core/org/org.ts';
 
 const EVENTS: Readonly<Record<LeaveCommand['type'], AuditEventType>> = {
   approve: 'absence.approved', reject: 'absence.rejected', cancel: 'absence.cancelled', return: 'absence.returned',
@@ -126,7 +127,7 @@ export async function actOnLeave(deps: ServiceDeps, actor: Actor, id: string, co
 async function informOthers(deps: ServiceDeps, tx: Tx, actor: Actor, absence: AbsenceRecord, offset: number): Promise<void> {
   const positions = await tx.org.positions(actor.tenantId);
   const mine = positions.find((p) => p.id === absence.positionId);
-  const leaders = new Set(['county-head', 'executive-deputy', 'deputy', 'party-member']);
+  const leaders = COUNTY_LEADER_KINDS;
   if (!mine || !leaders.has(mine.kind)) return;
   const person = await tx.org.person(actor.tenantId, absence.personId);
   for (const p of positions) {

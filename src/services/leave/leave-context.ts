@@ -2,8 +2,8 @@ import { formatChineseDate, localDate } from '../../core/kernel/time.ts';
 import type { RequesterRole } from '../../core/procedures/leave/leave.ts';
 import { topLevelBody } from '../../core/org/structure.ts';
 import type { PositionRecord, Tx } from '../ports.ts';
+import { DEPUTY_LEADER_KINDS as LEADER_KINDS } from '../../core/org/org.ts';
 
-const LEADER_KINDS = new Set(['executive-deputy', 'deputy', 'party-member']);
 const PRINCIPAL_KINDS = new Set(['principal']);
 // Art. 69: the principal of a 派出机构, 直属事业单位 … is treated as a department's.
 const PRINCIPAL_BODY_KINDS = new Set(['department', 'town', 'street', 'agency']);

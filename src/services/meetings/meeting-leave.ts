@@ -8,8 +8,8 @@ import { ruleBlocked } from '../platform/errors.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
 import { actingPositions } from '../org/acting-positions.ts';
 import { createTaskIn } from '../tasks/create-task.ts';
+import { COUNTY_LEADER_KINDS, countyHeadPost } from '../../core/org/org.ts';
 
-const LEADERS = new Set(['county-head', 'acting-county-head', 'executive-deputy', 'deputy', 'party-member']);
 
 /**
  * 会议请假 (art. 49): a member who cannot attend asks the 县长, or the 常务副县长 presiding by 委托
@@ -28,16 +28,16 @@ export async function requestMeetingLeave(deps: ServiceDeps, actor: Actor, meeti
     const bodies = await tx.org.bodies(actor.tenantId);
     const held = (await tx.org.positionsOfPersonOn(actor.tenantId, actor.personId!, m.date)).map((a) => positions.find((p) => p.id === a.positionId)).filter((p) => p !== undefined);
     const departments = new Set(bodies.filter((b) => b.kind === 'department').map((b) => b.id));
-    const member = held.find((p) => LEADERS.has(p.kind)) ?? held.find((p) => m.kind === 'plenary' && p.kind === 'principal' && departments.has(p.bodyId)) ?? (m.kind === 'special' ? held[0] : undefined);
+    const member = held.find((p) => COUNTY_LEADER_KINDS.has(p.kind)) ?? held.find((p) => m.kind === 'plenary' && p.kind === 'principal' && departments.has(p.bodyId)) ?? (m.kind === 'special' ? held[0] : undefined);
     if (!member) throw new DomainError('FORBIDDEN', '第四十九条：您不是本次会议的组成人员，无须请假');
     if (member.id === m.chairPositionId) throw new DomainError('CONFLICT', '会议主持人不能请假；请调整主持人');
     if (input.substitutePersonId && !(await tx.org.person(actor.tenantId, input.substitutePersonId))) {
       throw new DomainError('VALIDATION_FAILED', '字段 substitutePersonId：人员不存在', { fields: ['substitutePersonId'] });
     }
-    const isLeader = LEADERS.has(member.kind);
+    const isLeader = COUNTY_LEADER_KINDS.has(member.kind);
     const sub = meetingLeaveSubstitute.check({ kind: m.kind, isLeader, substitutePersonId: input.substitutePersonId ?? null, requesterPersonId: actor.personId! });
     if (sub.outcome === 'block') throw ruleBlocked([verdict, sub]);
-    const head = positions.find((p) => p.kind === 'acting-county-head') ?? positions.find((p) => p.kind === 'county-head');
+    const head = countyHeadPost(positions);
     const chair = positions.find((p) => p.id === m.chairPositionId);
     const approverId = meetingLeaveApprover(m.kind, m.chairPositionId, chair?.kind === 'executive-deputy', head?.id ?? null);
     if (!approverId) throw new DomainError('RULE_BLOCKED', '第四十九条：县长职务空缺，无法确定审批人');

@@ -8,6 +8,7 @@ import { ruleBlocked } from '../platform/errors.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
 import { actingPositions } from '../org/acting-positions.ts';
 import { createTaskIn } from '../tasks/create-task.ts';
+import { countyHeadPost } from '../../core/org/org.ts';
 
 async function loadMeeting(tx: Tx, actor: Actor, id: string): Promise<MeetingRecord> {
   const m = await tx.meetings.get(actor.tenantId, id);
@@ -85,7 +86,7 @@ export async function advanceMinutes(deps: ServiceDeps, actor: Actor, meetingId:
     const next = nextMinutesStatus(m.kind, minutes.status);
     if (!next) throw new DomainError('CONFLICT', '纪要已签发');
     const positions = await tx.org.positions(actor.tenantId);
-    const head = positions.find((p) => p.kind === 'acting-county-head') ?? positions.find((p) => p.kind === 'county-head');
+    const head = countyHeadPost(positions);
     const exec = positions.find((p) => p.kind === 'executive-deputy');
     // Whose step it is: the office drafts; the 常务副县长 reviews; the 县长 — or for a special-topic meeting the leader in charge — signs.
     const step = minutes.status === 'drafting' ? { office: true, positionId: null as string | null, title: '县政府办公室' }

@@ -10,6 +10,7 @@ import type { Actor, MeetingRecord } from '../ports.ts';
 import { ruleBlocked } from '../platform/errors.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
 import { loadOrgSnapshot } from '../org/snapshot.ts';
+import { COUNTY_LEADER_KINDS, countyHeadPost } from '../../core/org/org.ts';
 
 export interface PlanMeetingInput {
   readonly kind: MeetingKind;
@@ -37,7 +38,7 @@ export async function planMeeting(deps: ServiceDeps, actor: Actor, input: PlanMe
     const snapshot = await loadOrgSnapshot(deps.store, tx, actor.tenantId);
     const chair = snapshot.positions.find((p) => p.id === input.chairPositionId);
     if (!chair) throw new DomainError('VALIDATION_FAILED', '字段 chairPositionId：岗位不存在', { fields: ['chairPositionId'] });
-    const head = snapshot.positions.find((p) => p.kind === 'acting-county-head') ?? snapshot.positions.find((p) => p.kind === 'county-head');
+    const head = countyHeadPost(snapshot.positions);
     const headActor = head ? actingFor(snapshot, head.id, starts, pack.utcOffsetMinutes).actor : null;
     const chairActsForHead = head !== undefined && (chair.id === head.id || headActor?.positionId === chair.id);
     const onBehalf = input.onBehalfOfPositionId ? snapshot.positions.find((p) => p.id === input.onBehalfOfPositionId) : undefined;
@@ -45,7 +46,7 @@ export async function planMeeting(deps: ServiceDeps, actor: Actor, input: PlanMe
     const decision = decideChair({
       kind: input.kind, chairKind: chair.kind, chairActsForHead,
       entrusted: (input.entrustedNote ?? '').trim().length >= 4 || (chair.kind === 'executive-deputy' && chairActsForHead),
-      onBehalfOfLeader: onBehalf !== undefined && ['county-head', 'acting-county-head', 'executive-deputy', 'deputy', 'party-member'].includes(onBehalf.kind),
+      onBehalfOfLeader: onBehalf !== undefined && COUNTY_LEADER_KINDS.has(onBehalf.kind),
     });
     const verdicts = [verdict, ...decision.verdicts, videoPreferred.check({ kind: input.kind, form: input.form })];
     if (!decision.ok) throw ruleBlocked(verdicts);

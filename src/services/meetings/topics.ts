@@ -13,6 +13,7 @@ import { requirePack } from '../platform/pack-in-force.ts';
 import { actingPositions } from '../org/acting-positions.ts';
 import { topLevelBody } from '../../core/org/structure.ts';
 import { readinessOf } from './readiness.ts';
+import { countyHeadPost } from '../../core/org/org.ts';
 
 export interface ProposeTopicInput {
   readonly meetingKind: MeetingKind;
@@ -86,7 +87,7 @@ export async function actOnTopic(deps: ServiceDeps, actor: Actor, id: string, co
     let onBehalfOf: string | null = null;
     if (command.type === 'admit' || command.type === 'refuse') {
       const positions = await tx.org.positions(actor.tenantId);
-      const head = positions.find((p) => p.kind === 'acting-county-head') ?? positions.find((p) => p.kind === 'county-head');
+      const head = countyHeadPost(positions);
       const actsForHead = head !== undefined && me.positionIds.includes(head.id);
       const isChair = topic.specialChairPositionId !== null && me.positionIds.includes(topic.specialChairPositionId);
       const confirmer = topicConfirmer.check({ kind: topic.meetingKind, actsForHead, isChair });

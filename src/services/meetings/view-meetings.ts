@@ -10,8 +10,8 @@ import { requirePack } from '../platform/pack-in-force.ts';
 import { loadOrgSnapshot } from '../org/snapshot.ts';
 import { actingPositions } from '../org/acting-positions.ts';
 import { DomainError } from '../../core/kernel/result.ts';
+import { COUNTY_LEADER_KINDS } from '../../core/org/org.ts';
 
-const COUNTY_LEADERS = ['county-head', 'acting-county-head', 'executive-deputy', 'deputy', 'party-member'];
 
 /**
  * Who sits in a meeting on its date (arts. 45–47): the 县长, 副县长 and 党组成员 for the 常务会议
@@ -22,7 +22,7 @@ function members(snapshot: Awaited<ReturnType<typeof loadOrgSnapshot>>, bodies: 
   const departments = new Set(bodies.filter((b) => b.kind === 'department').map((b) => b.id));
   const posts = snapshot.positions.filter((p) =>
     m.kind === 'special' ? p.id === m.chairPositionId
-    : COUNTY_LEADERS.includes(p.kind) || (m.kind === 'plenary' && p.kind === 'principal' && departments.has(p.bodyId)));
+    : COUNTY_LEADER_KINDS.has(p.kind) || (m.kind === 'plenary' && p.kind === 'principal' && departments.has(p.bodyId)));
   const at = new Date(m.startsAt);
   return posts.map((p) => {
     const a = actingFor(snapshot, p.id, at, offset);

@@ -1,7 +1,7 @@
 import { topLevelBody } from '../../core/org/structure.ts';
 import type { PositionRecord, Tx } from '../ports.ts';
+import { countyHeadPost, DEPUTY_LEADER_KINDS } from '../../core/org/org.ts';
 
-const COUNTY_LEADERS = new Set(['executive-deputy', 'deputy', 'party-member']);
 
 /**
  * Whose attention an overdue 待办 is escalated to beside the office (art. 40): the leader of the
@@ -13,8 +13,8 @@ export async function leaderOf(tx: Tx, tenantId: string, positionId: string, dat
   const positions = await tx.org.positions(tenantId);
   const own = positions.find((p) => p.id === positionId);
   if (!own || own.kind === 'county-head' || own.kind === 'acting-county-head') return null;
-  const head = positions.find((p) => p.kind === 'acting-county-head') ?? positions.find((p) => p.kind === 'county-head') ?? null;
-  if (COUNTY_LEADERS.has(own.kind)) return head;
+  const head = countyHeadPost(positions) ?? null;
+  if (DEPUTY_LEADER_KINDS.has(own.kind)) return head;
   const bodies = await tx.org.bodies(tenantId);
   // A 科室 belongs to its parent body.
   const body = topLevelBody(bodies, own.bodyId);

@@ -5,6 +5,7 @@
  */
 import type { Verdict } from '../../rules/rule.ts';
 import { IMPORTANCE_LABELS, MATTER_LABELS, type DocumentKind, type Importance, type Issuer, type Matter } from './kinds.ts';
+import { COUNTY_LEADER_KINDS as LEADER_KINDS } from '../../org/org.ts';
 
 /** A post on the route (the person is resolved when the step is done, through acting authority). */
 export interface RoutePost {
@@ -67,7 +68,6 @@ export type RoutingResult =
   | { readonly ok: false; readonly verdicts: readonly Verdict[]; readonly message: string };
 
 const C = (clause: number) => `yunyang-2025:53(${clause})`;
-const LEADER_KINDS = new Set(['county-head', 'acting-county-head', 'executive-deputy', 'deputy', 'party-member']);
 
 /** Matters the 县长 signs by art. 53(一). */
 const HEAD_MATTERS: ReadonlySet<Matter> = new Set(['report-to-city', 'party-group-to-committee', 'bill-to-congress', 'notice-to-cppcc', 'order', 'normative', 'personnel']);

@@ -2,6 +2,7 @@ import type { Rule, Verdict } from '../../rules/rule.ts';
 import { MEETING_KIND_LABELS, type MeetingKind, type Readiness, type TopicFacts } from './meetings.ts';
 import { MINUTES_RULES } from './minutes.ts';
 import { MEETING_LEAVE_RULES } from './meeting-leave.ts';
+import { COUNTY_LEADER_KINDS as LEADERS } from '../../org/org.ts';
 
 const C46 = ['yunyang-2025:46'];
 const C51 = ['yunyang-2025:51(1)'];
@@ -89,7 +90,6 @@ export interface ChairFacts {
   readonly onBehalfOfLeader: boolean;
 }
 
-const LEADERS = new Set(['county-head', 'acting-county-head', 'executive-deputy', 'deputy', 'party-member']);
 
 /** Arts. 45–48: who convenes and chairs each kind of meeting. */
 export const meetingChair: Rule<ChairFacts> = {
