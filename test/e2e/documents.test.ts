@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext, Locator, Page, Response } from 'playwright-core';
-import { axeViolations, launchBrowser, loginThroughUi, startWebServer, viewportScreenshot, type WebServer } from './support/browser.ts';
+import type { Browser, BrowserContext, Locator, Response } from 'playwright-core';
+import { assertAccessible, launchBrowser, mainNav, loginThroughUi, startWebServer, viewportScreenshot, type WebServer } from './support/browser.ts';
 
 // 发文 in a real browser against a real server on SQLite, the clock fixed at Monday 2025-11-03
 // 09:00 Beijing time: a drafter's 拟稿 refused for a 密级 marking (art. 61) then saved and sent to
@@ -14,11 +14,6 @@ void describe('official documents (web)', () => {
   const pageErrors: string[] = [];
   let docUrl = '';
 
-  const nav = (p: Page) => p.getByRole('navigation', { name: '主导航' });
-  const assertAccessible = async (p: Page) => {
-    const bad = (await axeViolations(p)).filter((v) => v.impact === 'critical' || v.impact === 'serious');
-    assert.deepEqual(bad, [], JSON.stringify(bad, null, 1));
-  };
   const isApi = (path: RegExp, method = 'POST') => (r: Response) => r.request().method() === method && path.test(new URL(r.url()).pathname);
   const login = (username: string) => loginThroughUi(browser, server.baseUrl, username, { contexts, pageErrors });
   const tags = async (scope: Locator, label: string, values: readonly string[]) => {
@@ -44,7 +39,7 @@ void describe('official documents (web)', () => {
 
   void test('fengli: a draft marked 秘密★1年 is refused citing 第六十一条; the corrected draft is saved and sent to 核稿', async () => {
     const p = await login('fengli');
-    await nav(p).getByRole('link', { name: '发文' }).click();
+    await mainNav(p).getByRole('link', { name: '发文' }).click();
     await p.getByRole('link', { name: '拟稿' }).click();
     const form = p.getByTestId('document-form');
     await form.getByLabel('标题').fill('秘密★1年 云阳县人民政府关于加快推进重点项目建设的通知');
@@ -80,7 +75,7 @@ void describe('official documents (web)', () => {
 
   void test('wumin: 核稿 confirms 重大; the route is the deputy in charge 会签 (第五十三条第七项) then the 县长 签发 (第一项)', async () => {
     const p = await login('wumin');
-    await nav(p).getByRole('link', { name: '发文' }).click();
+    await mainNav(p).getByRole('link', { name: '发文' }).click();
     await p.getByRole('link', { name: '云阳县人民政府关于加快推进重点项目建设的通知' }).click();
     await p.getByRole('button', { name: '核稿' }).click();
     const dialog = p.getByRole('dialog', { name: '核稿' });
@@ -130,7 +125,7 @@ void describe('official documents (web)', () => {
     await wu.getByRole('cell', { name: '复核并登记编号' }).waitFor();
     await viewportScreenshot(wu, 'documents-numbered');
     await assertAccessible(wu);
-    await nav(wu).getByRole('link', { name: '发文' }).click();
+    await mainNav(wu).getByRole('link', { name: '发文' }).click();
     await wu.getByRole('button', { name: '发文字号登记簿' }).click();
     await wu.getByRole('cell', { name: '云阳府发〔2025〕1号' }).waitFor();
     await wu.getByRole('cell', { name: '云阳府发〔2025〕2号' }).waitFor();

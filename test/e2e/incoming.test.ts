@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, loginThroughUi, startWebServer, viewportScreenshot, type WebServer } from './support/browser.ts';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { assertAccessible, choose, launchBrowser, mainNav, loginThroughUi, startWebServer, viewportScreenshot, type WebServer } from './support/browser.ts';
 
 // 收文 in a real browser on SQLite, the clock at Monday 2025-11-03 09:00 Beijing time: the office
 // refuses a letter marked 秘密★1年 (第六十一条), receives and registers another, proposes it to the
@@ -12,18 +12,7 @@ void describe('incoming documents (web)', () => {
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
   let url = '';
-  const nav = (p: Page) => p.getByRole('navigation', { name: '主导航' });
   const login = (u: string) => loginThroughUi(browser, server.baseUrl, u, { contexts, pageErrors });
-  const assertAccessible = async (p: Page) => {
-    const bad = (await axeViolations(p)).filter((v) => v.impact === 'critical' || v.impact === 'serious');
-    assert.deepEqual(bad, [], JSON.stringify(bad, null, 1));
-  };
-  const choose = async (scope: Locator, label: string, text: string) => {
-    const input = scope.getByLabel(label, { exact: true });
-    await input.click();
-    await input.fill(text);
-    await input.press('Enter');
-  };
 
   before(async () => {
     server = await startWebServer({ at: '2025-11-03T01:00:00.000Z' });
@@ -38,7 +27,7 @@ void describe('incoming documents (web)', () => {
 
   void test('wumin: a letter marked 秘密★1年 is refused at 签收; another is received, registered, accepted and proposed to the deputy in charge', async () => {
     const p = await login('wumin');
-    await nav(p).getByRole('link', { name: '收文' }).click();
+    await mainNav(p).getByRole('link', { name: '收文' }).click();
     await p.getByRole('button', { name: '签收来文' }).click();
     const dialog = p.getByRole('dialog', { name: '签收来文' });
     await dialog.getByLabel('来文单位').fill('重庆市发展和改革委员会');
@@ -67,7 +56,7 @@ void describe('incoming documents (web)', () => {
 
   void test('liujianhua 批办 naming the lead unit; zhengwei (县发展改革委) completes it', async () => {
     const liu = await login('liujianhua');
-    await nav(liu).getByRole('link', { name: '收文' }).click();
+    await mainNav(liu).getByRole('link', { name: '收文' }).click();
     await liu.getByRole('link', { name: '关于做好2026年中央预算内投资项目储备工作的通知' }).click();
     await liu.getByRole('button', { name: '批办' }).click();
     const d = liu.getByRole('dialog', { name: '批办' });

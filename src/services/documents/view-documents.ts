@@ -1,4 +1,3 @@
-import { AUDIT_EVENT_TYPES } from '../../core/audit/events.ts';
 import { currentStep } from '../../core/procedures/documents/documents.decide.ts';
 import { DOCUMENT_STATUS_LABELS } from '../../core/procedures/documents/documents.machine.ts';
 import { documentAbilities } from '../../core/procedures/documents/documents.policy.ts';
@@ -9,6 +8,7 @@ import type { Actor, DocumentRecord } from '../ports.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
 import { actingPositions, whoActsFor } from '../org/acting-positions.ts';
 import { actsForCountyHead, canSee, loadDocument } from './document-context.ts';
+import { procedureHistory } from '../platform/history.ts';
 
 /** Documents the actor may see, newest first: the drafter's own, those on their route, and all for the office. */
 export async function listDocuments(deps: ServiceDeps, actor: Actor, q: { statuses?: readonly DocumentStatus[]; mine?: boolean }) {
@@ -57,11 +57,7 @@ export async function getDocument(deps: ServiceDeps, actor: Actor, id: string) {
     waiting: waiting && step ? { seq: step.seq, positionId: step.positionId, title: step.title, display: waiting.display, chain: waiting.chain, problems: waiting.problems } : null,
     attachments: attachments.filter((a) => a.removedAt === null).map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest, uploadedAt: a.uploadedAt, uploadedBy: a.uploadedByPersonId ? (name.get(a.uploadedByPersonId) ?? '') : '' })),
     versions: versions.map((v) => ({ versionNo: v.versionNo, changedFields: v.changedFields, changedBy: v.changedByPersonId ? (name.get(v.changedByPersonId) ?? '') : '', changedAt: v.changedAt, note: v.note, elements: v.elements })),
-    history: [...events].sort((a, b) => a.seq - b.seq).map((e) => ({
-      seq: e.seq, at: e.at, type: e.type, label: AUDIT_EVENT_TYPES[e.type as keyof typeof AUDIT_EVENT_TYPES] ?? e.type,
-      actor: e.actorPersonId ? (name.get(e.actorPersonId) ?? '') : '', onBehalfOf: e.onBehalfOfPersonId ? (name.get(e.onBehalfOfPersonId) ?? '') : null,
-      payload: JSON.parse(e.payload) as Record<string, unknown>,
-    })),
+    history: procedureHistory(events, name),
     abilities: documentAbilities(
       { status: doc.status, elements: doc.elements, importance: doc.importance, route: doc.route, specialOrder: doc.specialOrder, number: doc.docNumber },
       { permissions: permissionsOf(actor.roles), actingPositionIds: me.positionIds, isDrafter: doc.drafterPersonId === actor.personId },

@@ -1,4 +1,3 @@
-import { AUDIT_EVENT_TYPES } from '../../core/audit/events.ts';
 import { permissionsOf } from '../../core/access/permissions.ts';
 import { INCOMING_STATUS_LABELS } from '../../core/procedures/incoming/incoming.machine.ts';
 import { incomingAbilities } from '../../core/procedures/incoming/incoming.policy.ts';
@@ -7,6 +6,7 @@ import type { Actor, IncomingRecord } from '../ports.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
 import { actingPositions } from '../org/acting-positions.ts';
 import { canSeeIncoming, coPrincipals, loadIncoming } from './incoming-context.ts';
+import { procedureHistory } from '../platform/history.ts';
 
 function present(r: IncomingRecord, titles: ReadonlyMap<string, string>, bodies: ReadonlyMap<string, string>, people: ReadonlyMap<string, string>) {
   return {
@@ -53,11 +53,7 @@ export async function getIncoming(deps: ServiceDeps, actor: Actor, id: string) {
   const readerPositionId = r.readers.find((x) => x.readAt === null && me.positionIds.includes(x.positionId))?.positionId ?? null;
   return {
     incoming: present(r, l.titles, l.bodies, l.people),
-    history: [...events].sort((a, b) => a.seq - b.seq).map((e) => ({
-      seq: e.seq, at: e.at, type: e.type, label: AUDIT_EVENT_TYPES[e.type as keyof typeof AUDIT_EVENT_TYPES] ?? e.type,
-      actor: e.actorPersonId ? (l.people.get(e.actorPersonId) ?? '') : '', onBehalfOf: e.onBehalfOfPersonId ? (l.people.get(e.onBehalfOfPersonId) ?? '') : null,
-      payload: JSON.parse(e.payload) as Record<string, unknown>,
-    })),
+    history: procedureHistory(events, l.people),
     abilities: incomingAbilities(
       { status: r.status, urgency: r.urgency, readers: r.readers, leaderPositionId: r.leaderPositionId, disagreement: r.disagreement },
       {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import assert from 'node:assert/strict';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import axe from 'axe-core';
 import { buildServer } from '../../../src/http/server.ts';
 import { startHarness, type Harness } from '../../support/harness.ts';
@@ -98,4 +99,23 @@ export async function loginThroughUi(
   await p.getByRole('button', { name: '登录' }).click();
   await p.waitForURL(/\/workbench$/);
   return p;
+}
+
+/** The staff app's main navigation. */
+export function mainNav(page: Page): Locator {
+  return page.getByRole('navigation', { name: '主导航' });
+}
+
+/** No critical or serious accessibility violation on the page as it stands (axe). */
+export async function assertAccessible(page: Page): Promise<void> {
+  const bad = (await axeViolations(page)).filter((v) => v.impact === 'critical' || v.impact === 'serious');
+  assert.deepEqual(bad, [], JSON.stringify(bad, null, 1));
+}
+
+/** Types into a searchable select (by its label) and takes the first match with Enter. */
+export async function choose(scope: Locator, label: string, text: string): Promise<void> {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(text);
+  await input.press('Enter');
 }
