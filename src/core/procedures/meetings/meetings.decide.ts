@@ -1,4 +1,5 @@
 import { evaluate, permits, type Verdict } from '../../rules/rule.ts';
+import { addDays } from '../../calendar/iso-date.ts';
 import { meetingChair, TOPIC_ADMISSION_RULES, topicProcedureReady, type ChairFacts } from './meetings.rules.ts';
 import type { MeetingKind, Readiness, TopicFacts } from './meetings.ts';
 
@@ -13,6 +14,9 @@ export function decideChair(facts: ChairFacts): { ok: boolean; verdicts: readonl
   const v = meetingChair.check(facts);
   return { ok: v.outcome !== 'block', verdicts: [v] };
 }
+
+/** How many days before its date a regular meeting shows as 即将到期 (a display choice; the rules set no notice). */
+export const DUE_SOON_DAYS = 7;
 
 export interface HeldMeeting {
   readonly kind: MeetingKind;
@@ -29,7 +33,6 @@ export interface CadenceStatus {
   readonly message: string;
 }
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * When each regular meeting falls due (arts. 45–47): a 常务会议 every `executiveIntervalWeeks`
@@ -38,7 +41,7 @@ const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:
  */
 export function meetingCadence(today: string, meetings: readonly HeldMeeting[], executiveIntervalWeeks: number): CadenceStatus[] {
   const lastOf = (kind: MeetingKind) => meetings.filter((m) => m.kind === kind && m.date <= today).map((m) => m.date).sort().at(-1) ?? null;
-  const state = (dueBy: string): 'ok' | 'due' | 'overdue' => (today > dueBy ? 'overdue' : addDays(dueBy, -7) <= today ? 'due' : 'ok');
+  const state = (dueBy: string): 'ok' | 'due' | 'overdue' => (today > dueBy ? 'overdue' : addDays(dueBy, -DUE_SOON_DAYS) <= today ? 'due' : 'ok');
 
   const lastExec = lastOf('executive');
   const execDue = lastExec ? addDays(lastExec, executiveIntervalWeeks * 7) : today;
