@@ -10,7 +10,13 @@ import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const ci = process.env.CI === 'true' || process.env.CI === '1';
-const only = process.argv.slice(2); // optional suite names: unit api scenario e2e
+// Optional suite names (unit api scenario e2e) and file filters (any argument containing '/' or
+// ending in .ts: only test files whose path contains one of them run), e.g.
+// `npm test -- api test/api/meetings` runs one file on both databases.
+const args = process.argv.slice(2);
+const only = args.filter((a) => !a.includes('/') && !a.endsWith('.ts'));
+const filters = args.filter((a) => a.includes('/') || a.endsWith('.ts'));
+const pick = (files) => (filters.length === 0 ? files : files.filter((f) => filters.some((x) => f.includes(x))));
 
 function walk(dir, out = []) {
   if (!existsSync(dir)) return out;
@@ -23,10 +29,10 @@ function walk(dir, out = []) {
 }
 
 const suites = {
-  unit: walk(join(root, 'src')),
-  api: walk(join(root, 'test')).filter((f) => !f.startsWith('test/e2e/') && !f.startsWith('test/scenarios/')),
-  scenario: walk(join(root, 'test/scenarios')),
-  e2e: walk(join(root, 'test/e2e')),
+  unit: pick(walk(join(root, 'src'))),
+  api: pick(walk(join(root, 'test')).filter((f) => !f.startsWith('test/e2e/') && !f.startsWith('test/scenarios/'))),
+  scenario: pick(walk(join(root, 'test/scenarios'))),
+  e2e: pick(walk(join(root, 'test/e2e'))),
 };
 
 const skips = [];
