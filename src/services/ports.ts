@@ -12,6 +12,9 @@ import type { IncomingStatus, Reader } from '../core/procedures/incoming/incomin
 import type { MeetingKind, MeetingStatus, TopicFacts, TopicStatus } from '../core/procedures/meetings/meetings.ts';
 import type { MinutesDecision, MinutesStatus } from '../core/procedures/meetings/minutes.ts';
 import type { MeetingLeaveStatus } from '../core/procedures/meetings/meeting-leave.ts';
+import type { GuestCategory } from '../core/procedures/meetings/attendance.ts';
+import type { Conclusion, Speech } from '../core/procedures/meetings/discussion.ts';
+import type { StudyKind } from '../core/procedures/meetings/study.ts';
 
 export interface Actor {
   readonly tenantId: string;
@@ -677,6 +680,76 @@ export interface MinutesRecord {
   readonly version: number;
 }
 
+/** Attendees the office adds to a meeting: 列席 by decision, units for their topic, guests (arts. 45–47). */
+export interface MeetingAttendeeRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly meetingId: string;
+  readonly group: 'invited' | 'topic' | 'guest';
+  readonly topicId: string | null;
+  readonly bodyId: string | null;
+  readonly positionId: string | null;
+  /** Who attends (a guest's name or description; for a body, the post's title). */
+  readonly name: string;
+  readonly category: GuestCategory | null;
+  /** Who decided the invitation, and why. */
+  readonly basis: string;
+  readonly createdByPersonId: string | null;
+  readonly createdAt: string;
+}
+
+/** One entry of the attendance list signed in on the day, by whom (a substitute under art. 49). */
+export interface SignInRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly meetingId: string;
+  readonly entryKey: string;
+  readonly attendedBy: string;
+  readonly substitute: boolean;
+  readonly signedAt: string;
+  readonly recordedByPersonId: string | null;
+}
+
+export interface StudyRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly meetingId: string;
+  readonly kind: StudyKind;
+  readonly subject: string;
+  readonly speaker: string;
+  readonly materials: readonly string[];
+  readonly summary: string | null;
+  readonly recordedAt: string | null;
+  readonly updatedAt: string;
+  readonly version: number;
+}
+
+export interface DiscussionRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly meetingId: string;
+  readonly topicId: string;
+  readonly speeches: readonly Speech[];
+  readonly conclusion: Conclusion | null;
+  readonly updatedAt: string;
+  readonly version: number;
+}
+
+export interface MeetingRecordsPort {
+  attendees(tenantId: string, meetingId: string): Promise<MeetingAttendeeRecord[]>;
+  insertAttendee(r: MeetingAttendeeRecord): Promise<void>;
+  signIns(tenantId: string, meetingId: string): Promise<SignInRecord[]>;
+  /** False when the entry was already signed in. */
+  insertSignIn(r: SignInRecord): Promise<boolean>;
+  study(tenantId: string, meetingId: string): Promise<StudyRecord | undefined>;
+  /** Studies of the meetings whose id is listed (for the year's count). */
+  studies(tenantId: string, meetingIds: readonly string[]): Promise<StudyRecord[]>;
+  saveStudy(r: StudyRecord): Promise<boolean>;
+  discussion(tenantId: string, topicId: string): Promise<DiscussionRecord | undefined>;
+  discussions(tenantId: string, meetingId: string): Promise<DiscussionRecord[]>;
+  saveDiscussion(r: DiscussionRecord): Promise<boolean>;
+}
+
 /** Everything a service can touch inside one transaction. */
 export interface Tx {
   readonly audit: AuditPort;
@@ -692,6 +765,7 @@ export interface Tx {
   readonly documents: DocumentsPort;
   readonly incoming: IncomingPort;
   readonly meetings: MeetingsPort;
+  readonly meetingRecords: MeetingRecordsPort;
   readonly auditFindings: AuditFindingsPort;
 }
 

@@ -458,6 +458,57 @@ export interface MeetingMinutesTable {
   version: number;
 }
 
+export interface MeetingAttendeesTable {
+  id: string;
+  tenant_id: string;
+  meeting_id: string;
+  grp: string;
+  topic_id: string | null;
+  body_id: string | null;
+  position_id: string | null;
+  name: string;
+  category: string | null;
+  basis: string;
+  created_by_person_id: string | null;
+  created_at: string;
+}
+
+export interface MeetingSigninsTable {
+  id: string;
+  tenant_id: string;
+  meeting_id: string;
+  entry_key: string;
+  attended_by: string;
+  substitute: number;
+  signed_at: string;
+  recorded_by_person_id: string | null;
+}
+
+export interface MeetingStudiesTable {
+  id: string;
+  tenant_id: string;
+  meeting_id: string;
+  kind: string;
+  subject: string;
+  speaker: string;
+  materials: string;
+  summary: string | null;
+  recorded_at: string | null;
+  updated_at: string;
+  version: number;
+}
+
+export interface TopicDiscussionsTable {
+  id: string;
+  tenant_id: string;
+  meeting_id: string;
+  topic_id: string;
+  speeches: string;
+  conclusion: string | null;
+  updated_at: string;
+  version: number;
+}
+
 export interface MeetingLeavesTable {
   id: string;
   tenant_id: string;
@@ -507,6 +558,10 @@ export interface Database {
   meeting_topics: MeetingTopicsTable;
   meeting_minutes: MeetingMinutesTable;
   meeting_leaves: MeetingLeavesTable;
+  meeting_attendees: MeetingAttendeesTable;
+  meeting_signins: MeetingSigninsTable;
+  meeting_studies: MeetingStudiesTable;
+  topic_discussions: TopicDiscussionsTable;
   secretary_links: SecretaryLinksTable;
   audit_findings: AuditFindingsTable;
   audit_finding_entries: AuditFindingEntriesTable;

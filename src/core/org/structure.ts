@@ -36,6 +36,12 @@ export const BODY_DUTY_LABELS = {
   'market-regulation': '公平竞争审查（县市场监管局）',
   press: '新闻发布（县政府新闻办）',
   supervision: '督查（督查机构）',
+  development: '发展改革（县发展改革委，常务会议固定列席）',
+  finance: '财政（县财政局，常务会议固定列席）',
+  statistics: '统计（县统计局，常务会议固定列席）',
+  'npc-standing': '县人大常委会（常务会议固定列席）',
+  cppcc: '县政协（常务会议固定列席）',
+  'party-office': '县委办公室（常务会议固定列席）',
 } as const;
 export type BodyDuty = keyof typeof BODY_DUTY_LABELS;
 export const BODY_DUTIES = Object.keys(BODY_DUTY_LABELS) as [BodyDuty, ...BodyDuty[]];

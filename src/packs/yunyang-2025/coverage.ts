@@ -57,7 +57,7 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   declarative(15, '生态环境保护，原则性规定。'),
   // 第四章 坚持依法行政
   declarative(16, '依法行政总体要求，原则性规定；规范性文件程序见第十八条至第二十一条。'),
-  declarative(17, '常务会议学法制度与尊法学法守法用法，原则性规定。', '会议管理：常务会议前安排集体学法'),
+  declarative(17, '常务会议学法制度与尊法学法守法用法，原则性规定。', '会议管理：常务会议前安排和记录集体学法，年度次数（meeting.study，第四十六条第（十五）项）'),
   planned(18, '规范性文件的制定、修改、废止与报市政府、县人大常委会备案'),
   planned(19, '规范性文件起草分工、禁止设定事项、部门文件备案审查与年度报告'),
   {
@@ -75,7 +75,12 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
     rules: ['topic.procedure-ready'],
     missing: '重大行政决策目录化管理与五项法定程序（随重大决策模块实现）；会议议题已设就绪检查接口，目前提示人工核对',
   },
-  planned(24, '须经全体会议或常务会议讨论决定的事项'),
+  {
+    article: 24,
+    status: 'partial',
+    rules: ['discussion.collective-forum'],
+    missing: '重大事项清单的分类和在其他渠道决定的拦截（随重大行政决策实现）；规范性文件、重大行政决策议题只能在全体会议或常务会议形成结论已执行',
+  },
   planned(25, '评估论证、征求意见不少于30日、部门协商、乡镇征求意见、公平竞争审查、风险评估'),
   planned(26, '决策前听取人大代表、政协委员、专家和公众意见'),
   planned(27, '决策后评估'),
@@ -123,20 +128,20 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   {
     article: 45,
     status: 'partial',
-    rules: ['meeting.chair', 'topic.confirmer'],
-    missing: '列席人员、会议记录和纪要；组成人员、主持人、议题审定和年度召开提示已实现',
+    rules: ['meeting.chair', 'topic.confirmer', 'attendance.invitation', 'meeting.attendance'],
+    missing: '纪要印发；组成人员、主持人、议题审定、邀请列席、签到和年度召开提示已实现',
   },
   {
     article: 46,
     status: 'partial',
-    rules: ['meeting.chair', 'topic.confirmer', 'topic.substance', 'topic.no-disagreement', 'topic.proposer'],
-    missing: '固定列席人员、集体学习、讨论记录和纪要；组成人员、委托主持、议题准入和每两周召开提示已实现',
+    rules: ['meeting.chair', 'topic.confirmer', 'topic.substance', 'topic.no-disagreement', 'topic.proposer', 'attendance.invitation', 'meeting.attendance', 'meeting.study'],
+    missing: '议题范围（第一至第十四项）未逐项分类；组成人员、委托主持、固定列席、列席相关议题、邀请列席、签到、会前集体学习、议题准入、讨论记录和每两周召开提示已实现',
   },
   {
     article: 47,
     status: 'partial',
-    rules: ['meeting.chair', 'topic.confirmer', 'topic.proposer'],
-    missing: '季度重点工作清单；组成人员、主持人、议题审定和每季度初召开提示已实现',
+    rules: ['meeting.chair', 'topic.confirmer', 'topic.proposer', 'attendance.invitation', 'meeting.attendance'],
+    missing: '季度重点工作清单；列席人员按需确定和签到已实现；组成人员、主持人、议题审定和每季度初召开提示已实现',
   },
   {
     article: 48,

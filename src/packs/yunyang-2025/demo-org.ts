@@ -2,6 +2,8 @@
  * The demo organisation: the Yunyang county government as the rules and public facts describe
  * it (bodies, document prefixes), with fictional people. Used only in demo mode and tests.
  */
+import type { BodyDuty } from '../../core/org/structure.ts';
+
 export interface DemoBody {
   readonly code: string;
   readonly name: string;
@@ -54,6 +56,7 @@ export const DEMO_BODIES: readonly DemoBody[] = [
   { code: 'hyz', name: '后叶镇人民政府', kind: 'town', parent: 'gov' },
   { code: 'rdcwh', name: '县人大常委会', kind: 'outside' },
   { code: 'zx', name: '县政协', kind: 'outside' },
+  { code: 'xwbgs', name: '县委办公室', kind: 'outside' },
   { code: 'cqgov', name: '重庆市人民政府', kind: 'upper' },
   { code: 'cqgov-office', name: '重庆市人民政府办公厅', kind: 'upper', parent: 'cqgov' },
   // 科室 (内设机构), each inside its body; shown as `县政府办公室 · 秘书科`.
@@ -178,10 +181,16 @@ export const DEMO_SECRETARY_LINKS: readonly { secretary: string; leader: string 
 ];
 
 /** Statutory duties the system routes work to (audit findings to the 县审计局 under art. 9, …). */
-export const DEMO_BODY_DUTIES: readonly { body: string; duty: 'audit' | 'justice' | 'market-regulation' | 'press' | 'supervision' }[] = [
+export const DEMO_BODY_DUTIES: readonly { body: string; duty: BodyDuty }[] = [
   { body: 'sjj', duty: 'audit' },
   { body: 'sfj', duty: 'justice' },
   { body: 'scjgj', duty: 'market-regulation' },
   { body: 'xwb', duty: 'press' },
   { body: 'dcs', duty: 'supervision' },
+  { body: 'fgw', duty: 'development' },
+  { body: 'czj', duty: 'finance' },
+  { body: 'tjj', duty: 'statistics' },
+  { body: 'rdcwh', duty: 'npc-standing' },
+  { body: 'zx', duty: 'cppcc' },
+  { body: 'xwbgs', duty: 'party-office' },
 ];

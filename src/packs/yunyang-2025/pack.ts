@@ -162,6 +162,14 @@ export const YUNYANG_2025_PARAMETERS = [
     status: 'VERIFIED',
     note: '县政府常务会议一般每两周召开1次（用于提示例行会议应召开的时间）。',
   },
+  {
+    key: 'meeting.attendanceWarnPercent',
+    value: 50,
+    unit: '%',
+    source: PRODUCT_DEFAULT,
+    status: 'NOT_FOUND',
+    note: '登记会议召开时，签到的组成人员（含经批准代会的分管副职）低于此比例则提示，不拦截。规则未规定法定人数，本系统默认过半数提示。见 docs/adr/0007-meeting-attendance.md。',
+  },
   // Major decisions and normative documents
   {
     key: 'decision.legalityReviewMinWorkdays',

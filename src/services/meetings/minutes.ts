@@ -9,6 +9,7 @@ import { requirePack } from '../platform/pack-in-force.ts';
 import { actingPositions } from '../org/acting-positions.ts';
 import { createTaskIn } from '../tasks/create-task.ts';
 import { countyHeadPost } from '../../core/org/org.ts';
+import { attendanceVerdict } from './attendance.ts';
 
 async function loadMeeting(tx: Tx, actor: Actor, id: string): Promise<MeetingRecord> {
   const m = await tx.meetings.get(actor.tenantId, id);
@@ -19,7 +20,7 @@ async function loadMeeting(tx: Tx, actor: Actor, id: string): Promise<MeetingRec
 /** 会议召开 (the office records it held): the topics put on it are then 已研究. */
 export async function holdMeeting(deps: ServiceDeps, actor: Actor, id: string): Promise<{ meeting: MeetingRecord; verdicts: readonly Verdict[] }> {
   const at = deps.clock.now();
-  const { verdict } = requirePack(deps, at);
+  const { pack, verdict } = requirePack(deps, at);
   return deps.store.transaction(async (tx) => {
     const m = await loadMeeting(tx, actor, id);
     if (!MEETING_TRANSITIONS[m.status].hold) throw new DomainError('CONFLICT', '会议当前状态不能登记召开');
@@ -29,8 +30,10 @@ export async function holdMeeting(deps: ServiceDeps, actor: Actor, id: string): 
     for (const t of await tx.meetings.topics(actor.tenantId, { meetingId: m.id, limit: 200 })) {
       if (t.status === 'scheduled') await tx.meetings.updateTopic({ ...t, status: 'discussed', version: t.version + 1 });
     }
-    await tx.audit.append(actor.tenantId, { type: 'meeting.held', at, actorAccountId: actor.accountId, actorPersonId: actor.personId, subjectType: 'meeting', subjectId: m.id, payload: { date: m.date }, verdicts: [verdict] });
-    return { meeting: next, verdicts: [verdict] };
+    // The members' turnout: a warning below the pack's share, never a refusal (ADR 0007).
+    const turnout = await attendanceVerdict(deps.store, tx, actor.tenantId, m, pack.utcOffsetMinutes, pack.numberParam('meeting.attendanceWarnPercent'));
+    await tx.audit.append(actor.tenantId, { type: 'meeting.held', at, actorAccountId: actor.accountId, actorPersonId: actor.personId, subjectType: 'meeting', subjectId: m.id, payload: { date: m.date }, verdicts: [verdict, turnout] });
+    return { meeting: next, verdicts: [verdict, turnout] };
   });
 }
 

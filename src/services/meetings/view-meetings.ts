@@ -5,30 +5,15 @@ import { MEETING_STATUS_LABELS, TOPIC_STATUS_LABELS } from '../../core/procedure
 import { MEETING_KIND_LABELS } from '../../core/procedures/meetings/meetings.ts';
 import { MINUTES_STATUS_LABELS } from '../../core/procedures/meetings/minutes.ts';
 import type { ServiceDeps } from '../context.ts';
-import type { Actor, MeetingRecord, TopicRecord } from '../ports.ts';
+import type { Actor, TopicRecord } from '../ports.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
 import { loadOrgSnapshot } from '../org/snapshot.ts';
 import { actingPositions } from '../org/acting-positions.ts';
 import { DomainError } from '../../core/kernel/result.ts';
-import { COUNTY_LEADER_KINDS } from '../../core/org/org.ts';
+import { CONCLUSION_LABELS, OPINION_LABELS, tally } from '../../core/procedures/meetings/discussion.ts';
+import { STUDY_KIND_LABELS } from '../../core/procedures/meetings/study.ts';
+import { attendanceList } from './attendance.ts';
 
-
-/**
- * Who sits in a meeting on its date (arts. 45–47): the 县长, 副县长 and 党组成员 for the 常务会议
- * and 县长办公会议; with the heads of the working departments for the 全体会议; the chair decides
- * for a special-topic meeting (art. 48), so only the chair is listed.
- */
-function members(snapshot: Awaited<ReturnType<typeof loadOrgSnapshot>>, bodies: readonly { id: string; kind: string }[], m: MeetingRecord, offset: number) {
-  const departments = new Set(bodies.filter((b) => b.kind === 'department').map((b) => b.id));
-  const posts = snapshot.positions.filter((p) =>
-    m.kind === 'special' ? p.id === m.chairPositionId
-    : COUNTY_LEADER_KINDS.has(p.kind) || (m.kind === 'plenary' && p.kind === 'principal' && departments.has(p.bodyId)));
-  const at = new Date(m.startsAt);
-  return posts.map((p) => {
-    const a = actingFor(snapshot, p.id, at, offset);
-    return { positionId: p.id, title: p.title, holders: a.holders.map((h) => h.name), attends: a.display, away: a.onBehalfOf !== null || a.actor === null };
-  });
-}
 
 function presentTopic(t: TopicRecord, titles: ReadonlyMap<string, string>, people: ReadonlyMap<string, string>) {
   return {
@@ -49,8 +34,15 @@ export async function listMeetings(deps: ServiceDeps, actor: Actor) {
   const titles = new Map(positions.map((p) => [p.id, p.title]));
   const names = new Map(people.map((p) => [p.id, p.name]));
   const today = localDate(at, pack.utcOffsetMinutes);
+  const thisYear = meetings.filter((m) => m.kind === 'executive' && m.status !== 'cancelled' && m.date.slice(0, 4) === today.slice(0, 4));
+  const studies = await deps.store.meetingRecords.studies(actor.tenantId, thisYear.map((m) => m.id));
   return {
     today,
+    // Art. 17: the year's collective law study before 常务会议 (held and recorded / scheduled).
+    lawStudy: {
+      year: today.slice(0, 4), executiveMeetings: thisYear.filter((m) => m.status === 'held').length,
+      recorded: studies.filter((x) => x.kind === 'law' && x.recordedAt !== null).length, scheduled: studies.filter((x) => x.kind === 'law' && x.recordedAt === null).length,
+    },
     cadence: meetingCadence(today, meetings.filter((m) => m.status !== 'cancelled').map((m) => ({ kind: m.kind, date: m.date })), pack.numberParam('meeting.executiveIntervalWeeks'))
       .map((c) => ({ ...c, kindLabel: MEETING_KIND_LABELS[c.kind] })),
     meetings: meetings.map((m) => ({ ...m, kindLabel: MEETING_KIND_LABELS[m.kind], statusLabel: MEETING_STATUS_LABELS[m.status], chairTitle: titles.get(m.chairPositionId) ?? '' })),
@@ -68,7 +60,10 @@ export async function getMeeting(deps: ServiceDeps, actor: Actor, id: string) {
     deps.store.meetings.topics(actor.tenantId, { meetingId: id, limit: 200 }), deps.store.org.people(actor.tenantId),
     deps.store.meetings.minutes(actor.tenantId, id),
   ]);
-  const leaves = await deps.store.meetings.leaves(actor.tenantId, id);
+  const [leaves, attendance, study, discussions] = await Promise.all([
+    deps.store.meetings.leaves(actor.tenantId, id), attendanceList(deps.store, deps.store, actor.tenantId, m, pack.utcOffsetMinutes, { snapshot, bodies }),
+    deps.store.meetingRecords.study(actor.tenantId, id), deps.store.meetingRecords.discussions(actor.tenantId, id),
+  ]);
   const me = await actingPositions(deps.store, deps.store, actor, at, pack.utcOffsetMinutes);
   const personName = new Map(people.map((p) => [p.id, p.name]));
   const bodyName = new Map(bodies.map((b) => [b.id, b.name]));
@@ -76,13 +71,21 @@ export async function getMeeting(deps: ServiceDeps, actor: Actor, id: string) {
   const chair = actingFor(snapshot, m.chairPositionId, new Date(m.startsAt), pack.utcOffsetMinutes);
   return {
     meeting: { ...m, kindLabel: MEETING_KIND_LABELS[m.kind], statusLabel: MEETING_STATUS_LABELS[m.status], chairTitle: titles.get(m.chairPositionId) ?? '', chairDisplay: chair.display },
-    // Art. 49: each member's leave, approved or pending, with who attends instead.
-    members: members(snapshot, bodies, m, pack.utcOffsetMinutes).map((x) => {
-      const l = leaves.filter((y) => y.positionId === x.positionId && y.status !== 'rejected').at(-1);
-      return { ...x, leave: l ? { id: l.id, status: l.status, reason: l.reason, substitute: l.substitutePersonId ? (personName.get(l.substitutePersonId) ?? '') : null, approverTitle: titles.get(l.approverPositionId) ?? '' } : null };
-    }),
+    // Arts. 45–47, 49: the members with their leave and who attends instead; then the whole attendance list.
+    members: attendance.filter((e) => e.group === 'member').map((e) => ({ positionId: e.positionId, title: e.label, attends: e.attends, away: e.away, leave: e.leave })),
+    attendance,
+    study: study ? { ...study, kindLabel: STUDY_KIND_LABELS[study.kind] } : null,
     leaves: leaves.map((l) => ({ ...l, personName: personName.get(l.personId) ?? '', positionTitle: titles.get(l.positionId) ?? '', approverTitle: titles.get(l.approverPositionId) ?? '', substitute: l.substitutePersonId ? (personName.get(l.substitutePersonId) ?? '') : null, mayDecide: l.status === 'requested' && me.positionIds.includes(l.approverPositionId) })),
-    topics: topics.map((t) => presentTopic(t, titles, new Map(people.map((p) => [p.id, p.name])))),
+    topics: topics.map((t) => {
+      const d = discussions.find((x) => x.topicId === t.id);
+      return {
+        ...presentTopic(t, titles, personName),
+        discussion: d ? {
+          speeches: d.speeches.map((sp) => ({ ...sp, opinionLabel: OPINION_LABELS[sp.opinion] })), tally: tally(d.speeches),
+          conclusion: d.conclusion ? { ...d.conclusion, outcomeLabel: CONCLUSION_LABELS[d.conclusion.outcome] } : null,
+        } : null,
+      };
+    }),
     minutes: minutes ? {
       ...minutes, statusLabel: MINUTES_STATUS_LABELS[minutes.status],
       decisions: minutes.decisions.map((d) => ({ ...d, leadBodyName: bodyName.get(d.leadBodyId) ?? '', coBodyNames: d.coBodyIds.map((b) => bodyName.get(b) ?? '') })),
