@@ -40,6 +40,8 @@ const CONTRAST = {
   colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
   colorTextDescription: 'rgba(0, 0, 0, 0.65)',
   colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+  // Placeholders are read too (WCAG AA 4.5:1 on white; the default 0.25 alpha is 1.9:1).
+  colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
   // Danger buttons and error text at WCAG AA contrast on white (the default #ff4d4f is 3.6:1).
   colorError: '#c81d25',
 } as const;

@@ -82,7 +82,8 @@ void describe('meetings (web)', () => {
     await li.getByRole('tab', { name: '会议' }).click();
     await li.getByRole('button', { name: '县政府常务会议' }).click();
     const drawer = li.getByRole('dialog', { name: /县政府常务会议/ });
-    await drawer.getByText('关于调整城区停车收费标准的议题（郑伟（县发展改革委主任））').waitFor();
+    await drawer.getByTestId('topics').getByText('关于调整城区停车收费标准的议题', { exact: true }).waitFor();
+    await drawer.getByTestId('topics').getByText(/郑伟（县发展改革委主任）/).waitFor();
     await drawer.getByRole('cell', { name: '周明远' }).waitFor();
     await viewportScreenshot(li, 'meetings-drawer');
     await assertAccessible(li);

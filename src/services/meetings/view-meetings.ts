@@ -70,7 +70,7 @@ export async function getMeeting(deps: ServiceDeps, actor: Actor, id: string) {
   const titles = new Map(snapshot.positions.map((p) => [p.id, p.title]));
   const chair = actingFor(snapshot, m.chairPositionId, new Date(m.startsAt), pack.utcOffsetMinutes);
   return {
-    meeting: { ...m, kindLabel: MEETING_KIND_LABELS[m.kind], statusLabel: MEETING_STATUS_LABELS[m.status], chairTitle: titles.get(m.chairPositionId) ?? '', chairDisplay: chair.display },
+    meeting: { ...m, started: Date.parse(m.startsAt) <= at.getTime(), kindLabel: MEETING_KIND_LABELS[m.kind], statusLabel: MEETING_STATUS_LABELS[m.status], chairTitle: titles.get(m.chairPositionId) ?? '', chairDisplay: chair.display },
     // Arts. 45–47, 49: the members with their leave and who attends instead; then the whole attendance list.
     members: attendance.filter((e) => e.group === 'member').map((e) => ({ positionId: e.positionId, title: e.label, attends: e.attends, away: e.away, leave: e.leave })),
     attendance,

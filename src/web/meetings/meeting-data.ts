@@ -34,18 +34,43 @@ export interface TopicView {
   readonly verdicts: readonly Verdict[];
 }
 
+export interface AttendanceEntry {
+  readonly key: string;
+  readonly group: 'member' | 'fixed' | 'topic' | 'invited' | 'guest';
+  readonly groupLabel: string;
+  readonly label: string;
+  readonly bodyName: string | null;
+  readonly positionId: string | null;
+  readonly attends: string;
+  readonly away: boolean;
+  readonly topicTitle: string | null;
+  readonly categoryLabel: string | null;
+  readonly basis: string | null;
+  readonly leave: { readonly status: string; readonly substitute: string | null } | null;
+  readonly signIn: { readonly attendedBy: string; readonly substitute: boolean; readonly at: string } | null;
+}
+
+export interface Discussion {
+  readonly speeches: readonly { readonly order: number; readonly personName: string; readonly positionTitle: string; readonly role: 'member' | 'attendee'; readonly head: boolean; readonly opinion: string; readonly opinionLabel: string; readonly remarks: string }[];
+  readonly tally: { readonly agree: number; readonly disagree: number; readonly reserve: number; readonly members: number };
+  readonly conclusion: { readonly text: string; readonly outcomeLabel: string; readonly reasonAgainstMajority: string; readonly concludedByName: string } | null;
+}
+
 export interface MeetingsOverview {
   readonly today: string;
+  readonly lawStudy: { readonly year: string; readonly executiveMeetings: number; readonly recorded: number; readonly scheduled: number };
   readonly cadence: readonly { readonly kind: MeetingKind; readonly kindLabel: string; readonly state: 'ok' | 'due' | 'overdue' | 'as-needed'; readonly dueBy: string | null; readonly last: string | null; readonly message: string }[];
   readonly meetings: readonly MeetingView[];
   readonly topics: readonly TopicView[];
 }
 
 export interface MeetingDetail {
-  readonly meeting: MeetingView & { readonly chairDisplay: string };
+  readonly meeting: MeetingView & { readonly chairDisplay: string; readonly started: boolean };
   readonly members: readonly { readonly positionId: string; readonly title: string; readonly holders: readonly string[]; readonly attends: string; readonly away: boolean; readonly leave: { readonly status: string; readonly substitute: string | null } | null }[];
   readonly leaves: readonly { readonly id: string; readonly personName: string; readonly positionTitle: string; readonly reason: string; readonly substitute: string | null; readonly approverTitle: string; readonly status: string; readonly mayDecide: boolean }[];
-  readonly topics: readonly TopicView[];
+  readonly topics: readonly (TopicView & { readonly discussion: Discussion | null })[];
+  readonly attendance: readonly AttendanceEntry[];
+  readonly study: { readonly kind: string; readonly kindLabel: string; readonly subject: string; readonly speaker: string; readonly materials: readonly string[]; readonly summary: string | null; readonly recordedAt: string | null } | null;
   readonly minutes: {
     readonly text: string;
     readonly status: string;

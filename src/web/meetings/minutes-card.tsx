@@ -25,16 +25,9 @@ export function MinutesCard({ detail, office }: { detail: MeetingDetail; office:
     onSettled: () => invalidateMeetings(client),
   });
   const advance = useMutation({ mutationFn: () => apiPost(`/api/meetings/${m.id}/minutes/advance`, { opinion }), onSuccess: () => setOpinion(''), onSettled: () => invalidateMeetings(client) });
-  const hold = useMutation({ mutationFn: () => apiPost(`/api/meetings/${m.id}/hold`, {}), onSettled: () => invalidateMeetings(client) });
 
-  if (m.status === 'planned') {
-    return office ? (
-      <Flex vertical gap={8}>
-        <Button onClick={() => hold.mutate()} loading={hold.isPending}>登记会议召开</Button>
-        <ErrorAlert error={hold.error} />
-      </Flex>
-    ) : null;
-  }
+  // Recording the meeting held is on the attendance card, with the turnout check.
+  if (m.status === 'planned') return null;
   const steps = m.kind === 'special' ? ['办公室起草', '分管副县长签发'] : ['办公室起草', '常务副县长审核', '县长签发'];
   const index = !minutes ? 0 : minutes.status === 'signed' ? steps.length : minutes.status === 'drafting' ? 0 : minutes.status === 'reviewing' ? 1 : steps.length - 1;
   return (

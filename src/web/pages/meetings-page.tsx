@@ -11,6 +11,10 @@ import { beijingMinute, chineseDate } from '../format.ts';
 import { PlanMeetingModal, ProposeTopicModal } from '../meetings/meeting-forms.tsx';
 import { MinutesCard } from '../meetings/minutes-card.tsx';
 import { MeetingLeaveCard } from '../meetings/meeting-leave-card.tsx';
+import { AttendanceCard } from '../meetings/attendance-card.tsx';
+import { DiscussionCard } from '../meetings/discussion-card.tsx';
+import { StudyCard } from '../meetings/study-card.tsx';
+import { MeetingCalendar } from '../meetings/meeting-calendar.tsx';
 import { invalidateMeetings, useMeeting, useMeetings, type TopicView } from '../meetings/meeting-data.ts';
 import { can, type Session } from '../session.ts';
 
@@ -72,6 +76,11 @@ export function MeetingsPage({ session }: { session: Session }) {
             <Typography.Text type="secondary">{c.message}</Typography.Text>
           </Card>
         ))}
+        {data && (
+          <Card size="small" style={{ flex: '1 1 220px' }} title="常务会议学法（第十七条）">
+            <Typography.Text type="secondary">{`${data.lawStudy.year}年已召开常务会议${data.lawStudy.executiveMeetings}次，会前集体学法${data.lawStudy.recorded}次${data.lawStudy.scheduled ? `，另已安排${data.lawStudy.scheduled}次` : ''}`}</Typography.Text>
+          </Card>
+        )}
       </Flex>
       <Tabs
         items={[
@@ -95,6 +104,11 @@ export function MeetingsPage({ session }: { session: Session }) {
                 ]}
               />
             ),
+          },
+          {
+            key: 'calendar',
+            label: '日历',
+            children: <MeetingCalendar meetings={data?.meetings ?? []} today={data?.today} onOpen={setOpen} />,
           },
           {
             key: 'topics',
@@ -193,22 +207,9 @@ function MeetingDrawer({ id, onClose, office }: { id: string | null; onClose: ()
             主持：{m.chairTitle} {m.chairDisplay}
             {m.entrustedNote ? `（${m.entrustedNote}）` : ''} · {m.place} · {m.form === 'video' ? '视频会议' : '现场会议'}
           </Typography.Text>
-          <Card size="small" title="组成人员（按会议当日的任职和代为履职）">
-            <Table
-              size="small"
-              rowKey="positionId"
-              pagination={false}
-              dataSource={[...q.data.members]}
-              columns={[
-                { title: '职务', dataIndex: 'title' },
-                { title: '出席', dataIndex: 'attends', render: (v: string, r) => (r.away ? <Typography.Text className="yz-danger-text">{v || '无人出席'}</Typography.Text> : v) },
-                { title: '请假', key: 'leave', render: (_, r) => (r.leave ? `${r.leave.status === 'approved' ? '已准假' : '请假待批'}${r.leave.substitute ? `，${r.leave.substitute}代会` : ''}` : '') },
-              ]}
-            />
-          </Card>
-          <Card size="small" title={`议题（${q.data.topics.length}）`}>
-            {q.data.topics.length === 0 ? <Typography.Text type="secondary">尚未列入议题</Typography.Text> : q.data.topics.map((t) => <div key={t.id}>{t.title}（{t.proposer}）</div>)}
-          </Card>
+          <AttendanceCard detail={q.data} office={office} />
+          <StudyCard detail={q.data} office={office} />
+          <DiscussionCard detail={q.data} office={office} />
           <MeetingLeaveCard detail={q.data} />
           <MinutesCard detail={q.data} office={office} />
         </Flex>
