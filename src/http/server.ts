@@ -21,6 +21,7 @@ import { documentRoutes } from './routes/documents/routes.ts';
 import multipart from '@fastify/multipart';
 import { incomingRoutes } from './routes/incoming/routes.ts';
 import { meetingRoutes } from './routes/meetings/routes.ts';
+import { meetingApprovalRoutes } from './routes/meeting-approvals/routes.ts';
 import { auditFindingRoutes } from './routes/audit-findings/routes.ts';
 import { auditRoutes, type AuditTools } from './routes/audit/routes.ts';
 import { portalRoutes } from '../portal/routes.ts';
@@ -85,6 +86,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
     documentRoutes(app, deps);
     incomingRoutes(app, deps);
     meetingRoutes(app, deps);
+    meetingApprovalRoutes(app, deps);
     auditFindingRoutes(app, deps);
     auditRoutes(app, deps, opts.audit);
     app.get('/api/openapi.json', { config: { permission: 'public' } }, () => app.swagger());

@@ -12,6 +12,7 @@ import type { IncomingStatus, Reader } from '../core/procedures/incoming/incomin
 import type { MeetingKind, MeetingStatus, TopicFacts, TopicStatus } from '../core/procedures/meetings/meetings.ts';
 import type { MinutesDecision, MinutesStatus } from '../core/procedures/meetings/minutes.ts';
 import type { MeetingLeaveStatus } from '../core/procedures/meetings/meeting-leave.ts';
+import type { ApprovalStatus, ApprovalTier, WorkMeetingFacts } from '../core/procedures/meeting-approvals/meeting-approvals.ts';
 
 export interface Actor {
   readonly tenantId: string;
@@ -662,6 +663,57 @@ export interface MeetingLeaveRecord {
   readonly decidedAt: string | null;
   readonly createdAt: string;
   readonly version: number;
+  /** Art. 49: when the office forwarded (转呈) or returned (退回) a non-leader's request, who (for whom, when a stand-in), and its note. */
+  readonly officeAt?: string | null;
+  readonly officeByPersonId?: string | null;
+  readonly officeOnBehalfOf?: string | null;
+  readonly officeNote?: string | null;
+}
+
+/** One step done on a work-meeting application (art. 51(二)): who, acting for whom, when, with what note. */
+export interface MeetingApprovalStep {
+  readonly action: 'applied' | 'reviewed' | 'approved' | 'returned';
+  readonly personId: string | null;
+  readonly onBehalfOfPersonId: string | null;
+  readonly positionId: string | null;
+  readonly at: string;
+  readonly note: string;
+}
+
+/** An application to hold a work meeting (art. 51). */
+export interface MeetingApprovalRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly title: string;
+  readonly organiserBodyId: string;
+  readonly applicantPersonId: string;
+  readonly applicantPositionId: string;
+  /** Local date (Beijing) and the starting instant. */
+  readonly date: string;
+  readonly startsAt: string;
+  readonly facts: WorkMeetingFacts;
+  readonly tier: ApprovalTier;
+  /** Art. 51(二): the posts that may review (the office member who liaises, the director) and the approving post. */
+  readonly reviewerPositionIds: readonly string[];
+  readonly approverPositionId: string | null;
+  readonly status: ApprovalStatus;
+  readonly steps: readonly MeetingApprovalStep[];
+  /** The verdicts of the latest check (application, or approval when the merging check is read again). */
+  readonly verdicts: readonly Verdict[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly version: number;
+}
+
+export interface MeetingApprovalsPort {
+  get(tenantId: string, id: string): Promise<MeetingApprovalRecord | undefined>;
+  /** Newest first. */
+  list(tenantId: string, limit: number): Promise<MeetingApprovalRecord[]>;
+  /** Applications for meetings on a local date (for the merging check of art. 51(三)). */
+  onDate(tenantId: string, date: string): Promise<MeetingApprovalRecord[]>;
+  insert(r: MeetingApprovalRecord): Promise<void>;
+  /** Optimistic update: succeeds only when the stored version is `r.version - 1`. */
+  update(r: MeetingApprovalRecord): Promise<boolean>;
 }
 
 export interface MinutesRecord {
@@ -692,6 +744,7 @@ export interface Tx {
   readonly documents: DocumentsPort;
   readonly incoming: IncomingPort;
   readonly meetings: MeetingsPort;
+  readonly meetingApprovals: MeetingApprovalsPort;
   readonly auditFindings: AuditFindingsPort;
 }
 

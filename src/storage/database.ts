@@ -15,6 +15,8 @@ import { documentIssueMigration } from './migrations/0009-document-issue.ts';
 import { meetingsMigration } from './migrations/0010-meetings.ts';
 import { minutesMigration } from './migrations/0011-minutes.ts';
 import { meetingLeavesMigration } from './migrations/0012-meeting-leaves.ts';
+import { meetingApprovalsMigration } from './migrations/0015-meeting-approvals.ts';
+import { meetingLeaveOfficeMigration } from './migrations/0016-meeting-leave-office.ts';
 import { leaveOfficeMigration } from './migrations/0004-leave-office.ts';
 import { orgStructureMigration } from './migrations/0005-org-structure.ts';
 import { auditLog } from './audit-log.ts';
@@ -26,6 +28,7 @@ import { authorityRepository } from './repositories/authority.ts';
 import { documentsRepository } from './repositories/documents.ts';
 import { incomingRepository } from './repositories/incoming.ts';
 import { meetingsRepository } from './repositories/meetings.ts';
+import { meetingApprovalsRepository } from './repositories/meeting-approvals.ts';
 import { auditFindingsRepository } from './repositories/audit-findings.ts';
 import type { Store, Tx } from '../services/ports.ts';
 import { groupCommit } from './group-commit.ts';
@@ -58,6 +61,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0007-incoming': incomingMigration(), '0008-attachments': attachmentsMigration(),
     '0009-document-issue': documentIssueMigration(), '0010-meetings': meetingsMigration(), '0011-minutes': minutesMigration(),
     '0012-meeting-leaves': meetingLeavesMigration(),
+    '0015-meeting-approvals': meetingApprovalsMigration(), '0016-meeting-leave-office': meetingLeaveOfficeMigration(),
   };
 }
 
@@ -88,6 +92,7 @@ export function txPorts(db: Kysely<Database>, dialect: DialectName): Tx {
     documents: documentsRepository(db),
     incoming: incomingRepository(db),
     meetings: meetingsRepository(db),
+    meetingApprovals: meetingApprovalsRepository(db),
     auditFindings: auditFindingsRepository(db),
   };
 }

@@ -11,6 +11,8 @@ import { loadOrgSnapshot } from '../org/snapshot.ts';
 import { actingPositions } from '../org/acting-positions.ts';
 import { DomainError } from '../../core/kernel/result.ts';
 import { COUNTY_LEADER_KINDS } from '../../core/org/org.ts';
+import { MEETING_LEAVE_STATUS_LABELS } from '../../core/procedures/meetings/meeting-leave.ts';
+import { actsForOfficeNow, leaveStands, presentMeetingLeaves } from './meeting-leave.ts';
 
 
 /**
@@ -78,10 +80,10 @@ export async function getMeeting(deps: ServiceDeps, actor: Actor, id: string) {
     meeting: { ...m, kindLabel: MEETING_KIND_LABELS[m.kind], statusLabel: MEETING_STATUS_LABELS[m.status], chairTitle: titles.get(m.chairPositionId) ?? '', chairDisplay: chair.display },
     // Art. 49: each member's leave, approved or pending, with who attends instead.
     members: members(snapshot, bodies, m, pack.utcOffsetMinutes).map((x) => {
-      const l = leaves.filter((y) => y.positionId === x.positionId && y.status !== 'rejected').at(-1);
-      return { ...x, leave: l ? { id: l.id, status: l.status, reason: l.reason, substitute: l.substitutePersonId ? (personName.get(l.substitutePersonId) ?? '') : null, approverTitle: titles.get(l.approverPositionId) ?? '' } : null };
+      const l = leaves.filter((y) => y.positionId === x.positionId && leaveStands(y)).at(-1);
+      return { ...x, leave: l ? { id: l.id, status: l.status, statusLabel: MEETING_LEAVE_STATUS_LABELS[l.status], reason: l.reason, substitute: l.substitutePersonId ? (personName.get(l.substitutePersonId) ?? '') : null, approverTitle: titles.get(l.approverPositionId) ?? '' } : null };
     }),
-    leaves: leaves.map((l) => ({ ...l, personName: personName.get(l.personId) ?? '', positionTitle: titles.get(l.positionId) ?? '', approverTitle: titles.get(l.approverPositionId) ?? '', substitute: l.substitutePersonId ? (personName.get(l.substitutePersonId) ?? '') : null, mayDecide: l.status === 'requested' && me.positionIds.includes(l.approverPositionId) })),
+    leaves: presentMeetingLeaves(leaves, { personName, titles, positionIds: me.positionIds, actsForOffice: await actsForOfficeNow(deps, me.positionIds, actor.tenantId) }),
     topics: topics.map((t) => presentTopic(t, titles, new Map(people.map((p) => [p.id, p.name])))),
     minutes: minutes ? {
       ...minutes, statusLabel: MINUTES_STATUS_LABELS[minutes.status],
