@@ -44,7 +44,12 @@ export interface MeetingsOverview {
 export interface MeetingDetail {
   readonly meeting: MeetingView & { readonly chairDisplay: string };
   readonly members: readonly { readonly positionId: string; readonly title: string; readonly holders: readonly string[]; readonly attends: string; readonly away: boolean; readonly leave: { readonly status: string; readonly substitute: string | null } | null }[];
-  readonly leaves: readonly { readonly id: string; readonly personName: string; readonly positionTitle: string; readonly reason: string; readonly substitute: string | null; readonly approverTitle: string; readonly status: string; readonly mayDecide: boolean }[];
+  readonly leaves: readonly {
+    readonly id: string; readonly personName: string; readonly positionTitle: string; readonly reason: string; readonly substitute: string | null; readonly approverTitle: string;
+    readonly status: string; readonly statusLabel: string; readonly mayDecide: boolean;
+    /** Art. 49: the office's 转呈 or 退回 — who (a stand-in as `何静（代李文博）`), when, the note — and whether the reader may do it now. */
+    readonly officeByName: string | null; readonly officeAt: string | null; readonly officeNote: string | null; readonly mayForward: boolean;
+  }[];
   readonly topics: readonly TopicView[];
   readonly minutes: {
     readonly text: string;

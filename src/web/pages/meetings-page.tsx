@@ -202,7 +202,7 @@ function MeetingDrawer({ id, onClose, office }: { id: string | null; onClose: ()
               columns={[
                 { title: '职务', dataIndex: 'title' },
                 { title: '出席', dataIndex: 'attends', render: (v: string, r) => (r.away ? <Typography.Text className="yz-danger-text">{v || '无人出席'}</Typography.Text> : v) },
-                { title: '请假', key: 'leave', render: (_, r) => (r.leave ? `${r.leave.status === 'approved' ? '已准假' : '请假待批'}${r.leave.substitute ? `，${r.leave.substitute}代会` : ''}` : '') },
+                { title: '请假', key: 'leave', render: (_, r) => (r.leave ? `${r.leave.status === 'approved' ? '已准假' : r.leave.status === 'at-office' ? '请假待办公室转呈' : '请假待批'}${r.leave.substitute ? `，${r.leave.substitute}代会` : ''}` : '') },
               ]}
             />
           </Card>
