@@ -84,7 +84,8 @@ export function ApplyMeetingModal(props: {
         <Form.Item
           label="参会人员"
           name="attendees"
-          rules={[{ required: true, message: '请选择参会人员' }]}
+          // A validator rather than `required`: antd would put aria-required on the group's plain div, which ARIA does not allow.
+          rules={[{ validator: (_, v: AttendeeGroup[] | undefined) => ((v ?? []).length > 0 ? Promise.resolve() : Promise.reject(new Error('请选择参会人员'))) }]}
           extra="需乡镇（街道）行政主要负责人参加的，由办公室主任审查后报县长批准；需乡镇（街道）分管领导或县政府有关部门负责人参加的，由办公室联系班子成员或主任审查后报分管副县长批准（第五十一条第二项）。"
         >
           <Checkbox.Group options={ATTENDEE_OPTIONS.map((o) => ({ ...o }))} />

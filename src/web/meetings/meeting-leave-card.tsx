@@ -43,6 +43,7 @@ export function MeetingLeaveCard({ detail }: { detail: MeetingDetail }) {
     onSettled: () => invalidateMeetings(client),
   });
   if (m.status !== 'planned' && detail.leaves.length === 0) return null;
+  const acting = detail.leaves.some((l) => l.mayForward || l.mayDecide);
   return (
     <Card size="small" title="会议请假（第四十九条）" data-testid="meeting-leave" extra={m.status === 'planned' && !asking && <Button size="small" onClick={() => setAsking(true)}>请假</Button>}>
       <Flex vertical gap={8}>
@@ -72,7 +73,7 @@ export function MeetingLeaveCard({ detail }: { detail: MeetingDetail }) {
             columns={[
               { title: '请假人', render: (_, l) => `${l.personName}（${l.positionTitle}）` },
               { title: '事由', dataIndex: 'reason' },
-              { title: '代会', dataIndex: 'substitute', render: (v: string | null) => v ?? '—' },
+              { title: '代会', dataIndex: 'substitute', width: 80, render: (v: string | null) => v ?? '—' },
               { title: '审批', render: (_, l) => standing(l) },
               {
                 title: '办公室', key: 'office',
@@ -80,9 +81,9 @@ export function MeetingLeaveCard({ detail }: { detail: MeetingDetail }) {
                   ? `${l.officeByName} ${beijingMinute(l.officeAt)} ${l.status === 'sent-back' ? '退回' : '转呈'}${l.officeNote ? `：${l.officeNote}` : ''}`
                   : '—'),
               },
-              {
+              ...(!acting ? [] : [{
                 title: '', key: 'act', width: 150,
-                render: (_, l) => (
+                render: (_: unknown, l: Leave) => (
                   <Flex gap={4}>
                     {l.mayForward && (
                       <>
@@ -98,7 +99,7 @@ export function MeetingLeaveCard({ detail }: { detail: MeetingDetail }) {
                     )}
                   </Flex>
                 ),
-              },
+              }]),
             ]}
           />
         )}

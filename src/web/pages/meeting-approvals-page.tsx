@@ -45,7 +45,7 @@ export function MeetingApprovalsPage({ session }: { session: Session }) {
         size="middle"
         loading={q.isPending}
         dataSource={[...(q.data?.applications ?? [])]}
-        locale={{ emptyText: '暂无工作会议申请' }}
+        locale={{ emptyText: <Typography.Text type="secondary">暂无工作会议申请</Typography.Text> }}
         data-testid="approval-table"
         columns={[
           { title: '会议', dataIndex: 'title', render: (t: string, a) => <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={() => setOpen(a.id)}>{t}</Button> },
