@@ -3,6 +3,8 @@ import { TASK_STATUS_LABELS, TASK_TRANSITIONS } from '../src/core/procedures/tas
 import { DOCUMENT_STATUS_LABELS, DOCUMENT_TRANSITIONS } from '../src/core/procedures/documents/documents.machine.ts';
 import { INCOMING_STATUS_LABELS, INCOMING_TRANSITIONS } from '../src/core/procedures/incoming/incoming.machine.ts';
 import { TOPIC_STATUS_LABELS, TOPIC_TRANSITIONS } from '../src/core/procedures/meetings/meetings.machine.ts';
+import { MEETING_LEAVE_STATUS_LABELS, MEETING_LEAVE_TRANSITIONS } from '../src/core/procedures/meetings/meeting-leave.ts';
+import { APPROVAL_STATUS_LABELS, APPROVAL_TRANSITIONS } from '../src/core/procedures/meeting-approvals/meeting-approvals.machine.ts';
 
 /** The generated procedures page; a test keeps docs/procedures.md equal to it. */
 export function procedureDocs(): string {
@@ -11,6 +13,8 @@ export function procedureDocs(): string {
     { title: '发文 (outgoing documents)', diagram: mermaidStateDiagram(DOCUMENT_TRANSITIONS, DOCUMENT_STATUS_LABELS, 'drafting') },
     { title: '收文 (incoming documents)', diagram: mermaidStateDiagram(INCOMING_TRANSITIONS, INCOMING_STATUS_LABELS, 'received') },
     { title: '议题 (meeting topics)', diagram: mermaidStateDiagram(TOPIC_TRANSITIONS, TOPIC_STATUS_LABELS, 'proposed') },
+    { title: '会议请假 (meeting leave, art. 49; county leaders start at requested)', diagram: mermaidStateDiagram(MEETING_LEAVE_TRANSITIONS, MEETING_LEAVE_STATUS_LABELS, 'at-office') },
+    { title: '会议审批 (work-meeting approval, art. 51; no approval needed: not-required)', diagram: mermaidStateDiagram(APPROVAL_TRANSITIONS, APPROVAL_STATUS_LABELS, 'reviewing') },
   ];
   return [
     '# Procedures',

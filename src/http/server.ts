@@ -22,6 +22,7 @@ import multipart from '@fastify/multipart';
 import { incomingRoutes } from './routes/incoming/routes.ts';
 import { meetingRoutes } from './routes/meetings/routes.ts';
 import { meetingRecordRoutes } from './routes/meetings/records-routes.ts';
+import { meetingApprovalRoutes } from './routes/meeting-approvals/routes.ts';
 import { auditFindingRoutes } from './routes/audit-findings/routes.ts';
 import { auditRoutes, type AuditTools } from './routes/audit/routes.ts';
 import { portalRoutes } from '../portal/routes.ts';
@@ -87,6 +88,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
     incomingRoutes(app, deps);
     meetingRoutes(app, deps);
     meetingRecordRoutes(app, deps);
+    meetingApprovalRoutes(app, deps);
     auditFindingRoutes(app, deps);
     auditRoutes(app, deps, opts.audit);
     app.get('/api/openapi.json', { config: { permission: 'public' } }, () => app.swagger());

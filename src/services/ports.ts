@@ -15,6 +15,7 @@ import type { MeetingLeaveStatus } from '../core/procedures/meetings/meeting-lea
 import type { GuestCategory } from '../core/procedures/meetings/attendance.ts';
 import type { Conclusion, Speech } from '../core/procedures/meetings/discussion.ts';
 import type { StudyKind } from '../core/procedures/meetings/study.ts';
+import type { ApprovalStatus, ApprovalTier, WorkMeetingFacts } from '../core/procedures/meeting-approvals/meeting-approvals.ts';
 
 export interface Actor {
   readonly tenantId: string;
@@ -665,6 +666,57 @@ export interface MeetingLeaveRecord {
   readonly decidedAt: string | null;
   readonly createdAt: string;
   readonly version: number;
+  /** Art. 49: when the office forwarded (转呈) or returned (退回) a non-leader's request, who (for whom, when a stand-in), and its note. */
+  readonly officeAt?: string | null;
+  readonly officeByPersonId?: string | null;
+  readonly officeOnBehalfOf?: string | null;
+  readonly officeNote?: string | null;
+}
+
+/** One step done on a work-meeting application (art. 51(二)): who, acting for whom, when, with what note. */
+export interface MeetingApprovalStep {
+  readonly action: 'applied' | 'reviewed' | 'approved' | 'returned';
+  readonly personId: string | null;
+  readonly onBehalfOfPersonId: string | null;
+  readonly positionId: string | null;
+  readonly at: string;
+  readonly note: string;
+}
+
+/** An application to hold a work meeting (art. 51). */
+export interface MeetingApprovalRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly title: string;
+  readonly organiserBodyId: string;
+  readonly applicantPersonId: string;
+  readonly applicantPositionId: string;
+  /** Local date (Beijing) and the starting instant. */
+  readonly date: string;
+  readonly startsAt: string;
+  readonly facts: WorkMeetingFacts;
+  readonly tier: ApprovalTier;
+  /** Art. 51(二): the posts that may review (the office member who liaises, the director) and the approving post. */
+  readonly reviewerPositionIds: readonly string[];
+  readonly approverPositionId: string | null;
+  readonly status: ApprovalStatus;
+  readonly steps: readonly MeetingApprovalStep[];
+  /** The verdicts of the latest check (application, or approval when the merging check is read again). */
+  readonly verdicts: readonly Verdict[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly version: number;
+}
+
+export interface MeetingApprovalsPort {
+  get(tenantId: string, id: string): Promise<MeetingApprovalRecord | undefined>;
+  /** Newest first. */
+  list(tenantId: string, limit: number): Promise<MeetingApprovalRecord[]>;
+  /** Applications for meetings on a local date (for the merging check of art. 51(三)). */
+  onDate(tenantId: string, date: string): Promise<MeetingApprovalRecord[]>;
+  insert(r: MeetingApprovalRecord): Promise<void>;
+  /** Optimistic update: succeeds only when the stored version is `r.version - 1`. */
+  update(r: MeetingApprovalRecord): Promise<boolean>;
 }
 
 export interface MinutesRecord {
@@ -766,6 +818,7 @@ export interface Tx {
   readonly incoming: IncomingPort;
   readonly meetings: MeetingsPort;
   readonly meetingRecords: MeetingRecordsPort;
+  readonly meetingApprovals: MeetingApprovalsPort;
   readonly auditFindings: AuditFindingsPort;
 }
 

@@ -16,6 +16,8 @@ import { meetingsMigration } from './migrations/0010-meetings.ts';
 import { minutesMigration } from './migrations/0011-minutes.ts';
 import { meetingLeavesMigration } from './migrations/0012-meeting-leaves.ts';
 import { meetingRecordsMigration } from './migrations/0013-meeting-records.ts';
+import { meetingApprovalsMigration } from './migrations/0015-meeting-approvals.ts';
+import { meetingLeaveOfficeMigration } from './migrations/0016-meeting-leave-office.ts';
 import { leaveOfficeMigration } from './migrations/0004-leave-office.ts';
 import { orgStructureMigration } from './migrations/0005-org-structure.ts';
 import { auditLog } from './audit-log.ts';
@@ -28,6 +30,7 @@ import { documentsRepository } from './repositories/documents.ts';
 import { incomingRepository } from './repositories/incoming.ts';
 import { meetingsRepository } from './repositories/meetings.ts';
 import { meetingRecordsRepository } from './repositories/meeting-records.ts';
+import { meetingApprovalsRepository } from './repositories/meeting-approvals.ts';
 import { auditFindingsRepository } from './repositories/audit-findings.ts';
 import type { Store, Tx } from '../services/ports.ts';
 import { groupCommit } from './group-commit.ts';
@@ -60,6 +63,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0007-incoming': incomingMigration(), '0008-attachments': attachmentsMigration(),
     '0009-document-issue': documentIssueMigration(), '0010-meetings': meetingsMigration(), '0011-minutes': minutesMigration(),
     '0012-meeting-leaves': meetingLeavesMigration(), '0013-meeting-records': meetingRecordsMigration(),
+    '0015-meeting-approvals': meetingApprovalsMigration(), '0016-meeting-leave-office': meetingLeaveOfficeMigration(),
   };
 }
 
@@ -91,6 +95,7 @@ export function txPorts(db: Kysely<Database>, dialect: DialectName): Tx {
     incoming: incomingRepository(db),
     meetings: meetingsRepository(db),
     meetingRecords: meetingRecordsRepository(db),
+    meetingApprovals: meetingApprovalsRepository(db),
     auditFindings: auditFindingsRepository(db),
   };
 }

@@ -524,6 +524,31 @@ export interface MeetingLeavesTable {
   decided_at: string | null;
   created_at: string;
   version: number;
+  office_at: string | null;
+  office_by_person_id: string | null;
+  office_on_behalf_of: string | null;
+  office_note: string | null;
+}
+
+export interface MeetingApprovalsTable {
+  id: string;
+  tenant_id: string;
+  title: string;
+  organiser_body_id: string;
+  applicant_person_id: string;
+  applicant_position_id: string;
+  date: string;
+  starts_at: string;
+  facts: string;
+  tier: string;
+  reviewer_position_ids: string;
+  approver_position_id: string | null;
+  status: string;
+  steps: string;
+  verdicts: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
 }
 
 export interface Database {
@@ -562,6 +587,7 @@ export interface Database {
   meeting_signins: MeetingSigninsTable;
   meeting_studies: MeetingStudiesTable;
   topic_discussions: TopicDiscussionsTable;
+  meeting_approvals: MeetingApprovalsTable;
   secretary_links: SecretaryLinksTable;
   audit_findings: AuditFindingsTable;
   audit_finding_entries: AuditFindingEntriesTable;

@@ -74,6 +74,20 @@ for (const db of testDatabases()) {
       assert.ok(d.attendance.some((e: Json) => e.group === 'topic' && e.label === '县市场监管局局长' && e.topicTitle === '关于建设县城第二污水处理厂的议题'));
     });
 
+    test('art. 49: a fixed 列席 attendee asks the office for leave and names who attends instead', async () => {
+      const huang = await h.login('huangzhigang');
+      const noSub = await huang.post(`/api/meetings/${execId}/leave`, { reason: '参加市司法局会议' });
+      assert.equal(noSub.status, 422);
+      assert.ok(noSub.body.verdicts.some((v: Json) => v.rule === 'meeting-leave.substitute'));
+      const asked = await huang.post(`/api/meetings/${execId}/leave`, { reason: '参加市司法局会议', substitutePersonId: person('sfj-reviewer') });
+      assert.equal(asked.status, 201, JSON.stringify(asked.body));
+      assert.equal(asked.body.data.status, 'at-office', 'through the office (第四十九条)');
+      const d = (await (await h.login('liwenbo')).get(`/api/meetings/${execId}`)).body.data;
+      const entry = d.attendance.find((e: Json) => e.group === 'fixed' && e.label === '县司法局主要负责人');
+      assert.equal(entry.leave.substitute, '林小燕');
+      assert.equal((await (await h.login('fengli')).post(`/api/meetings/${execId}/leave`, { reason: '有事' })).status, 403, 'not on the list');
+    });
+
     test('art. 17, art. 46(十五): collective study is arranged before a 常务会议 only, and recorded once held', async () => {
       const li = await h.login('liwenbo');
       const special = (await li.post('/api/meetings', { kind: 'special', startsAt: '2025-11-12T15:00:00+08:00', place: '县政府第三会议室', form: 'video', chairPositionId: pos('deputy-1') })).body.data;

@@ -143,7 +143,7 @@ for (const db of testDatabases()) {
       assert.ok(overdue.some((t: Json) => t.id === task.id), 'an unfinished decision shows as overdue');
     });
 
-    test('art. 49: a leader asks the 县长 (or the presiding 常务副县长); a department head at the 全体会议 names the deputy who attends instead', async () => {
+    test('art. 49: a leader asks the 县长 (or the presiding 常务副县长); a department head at the 全体会议 names the deputy who attends instead and asks through the office', async () => {
       h.clock.set('2025-12-01T01:00:00.000Z');
       const li = await h.login('liwenbo');
       const org = (await li.get('/api/org')).body.data;
@@ -154,6 +154,7 @@ for (const db of testDatabases()) {
       const asked = await liu.post(`/api/meetings/${plenary.id}/leave`, { reason: '赴市里参加项目调度会' });
       assert.equal(asked.status, 201, JSON.stringify(asked.body));
       assert.equal(asked.body.data.approverPositionId, pos('county-head'));
+      assert.equal(asked.body.data.status, 'requested', 'a county leader asks the 县长 directly');
       assert.equal((await (await h.login('wangxiaomei')).post(`/api/meeting-leaves/${asked.body.data.id}/approve`, {})).status, 422);
       const zhou = await h.login('zhouminyuan');
       assert.equal((await zhou.post(`/api/meeting-leaves/${asked.body.data.id}/approve`, { note: '同意' })).body.data.status, 'approved');
@@ -163,11 +164,32 @@ for (const db of testDatabases()) {
       assert.ok(noSub.body.verdicts.some((v: Json) => v.rule === 'meeting-leave.substitute' && v.cites.includes('yunyang-2025:49')));
       const withSub = await zheng.post(`/api/meetings/${plenary.id}/leave`, { reason: '外出招商', substitutePersonId: person('fgw-deputy') });
       assert.equal(withSub.status, 201);
-      assert.equal((await zhou.post(`/api/meeting-leaves/${withSub.body.data.id}/approve`, {})).status, 200);
+      assert.equal(withSub.body.data.status, 'at-office', 'a department head asks the county government office');
+      assert.ok(withSub.body.verdicts.some((v: Json) => v.rule === 'meeting-leave.office-forwards' && v.cites.includes('yunyang-2025:49')));
+      const subId = withSub.body.data.id;
+      const early = await zhou.post(`/api/meeting-leaves/${subId}/approve`, {});
+      assert.equal(early.status, 422, 'not before the office forwards it');
+      assert.ok(early.body.verdicts.some((v: Json) => v.rule === 'meeting-leave.office-forwards' && v.outcome === 'block' && v.cites.includes('yunyang-2025:49')));
+      assert.equal((await zhou.post(`/api/meeting-leaves/${subId}/forward`, {})).status, 422, 'only the office forwards');
+      assert.equal((await (await h.login('liwenbo')).get('/api/tasks?status=open')).body.data.find((t: Json) => t.sourceId === subId)?.kind, 'meeting-leave-forward');
+      const forwarded = await (await h.login('liwenbo')).post(`/api/meeting-leaves/${subId}/forward`, { note: '请县长审批' });
+      assert.equal(forwarded.status, 200, JSON.stringify(forwarded.body));
+      assert.equal(forwarded.body.data.status, 'requested');
+      assert.equal((await zhou.get('/api/tasks?status=open')).body.data.find((t: Json) => t.sourceId === subId)?.kind, 'meeting-leave');
+      assert.equal((await zhou.post(`/api/meeting-leaves/${subId}/approve`, {})).status, 200);
+      const huang = await h.login('huangzhigang');
+      const back = (await huang.post(`/api/meetings/${plenary.id}/leave`, { reason: '出差', substitutePersonId: person('sfj-reviewer') })).body.data;
+      assert.equal((await (await h.login('hejing')).post(`/api/meeting-leaves/${back.id}/send-back`, {})).status, 400, 'a reason is required');
+      const sentBack = await (await h.login('hejing')).post(`/api/meeting-leaves/${back.id}/send-back`, { note: '代会人员应为局领导班子成员' });
+      assert.equal(sentBack.body.data.status, 'sent-back');
       const detail = (await li.get(`/api/meetings/${plenary.id}`)).body.data;
       const fgw = detail.members.find((m: Json) => m.positionId === pos('fgw-head'));
       assert.equal(fgw.leave.status, 'approved');
       assert.equal(fgw.leave.substitute, '蒋涛');
+      assert.equal(detail.members.find((m: Json) => m.positionId === pos('sfj-head')).leave, null, 'a returned request does not excuse');
+      const shown = detail.leaves.find((l: Json) => l.id === subId);
+      assert.deepEqual([shown.statusLabel, shown.officeByName, shown.officeNote], ['已批准', '李文博', '请县长审批']);
+      assert.equal(detail.leaves.find((l: Json) => l.id === back.id).officeByName, '何静');
       assert.equal((await (await h.login('fengli')).post(`/api/meetings/${plenary.id}/leave`, { reason: '有事' })).status, 403, 'not a member');
 
       const exec = (await li.post('/api/meetings', { kind: 'executive', startsAt: '2025-12-09T09:00:00+08:00', place: '县政府第一会议室', form: 'in-person', chairPositionId: pos('exec-deputy'), entrustedNote: '县长委托常务副县长主持' })).body.data;

@@ -26,7 +26,7 @@ void describe('meetings (web)', () => {
 
   void test('liwenbo: the 常务副县长 chairs a 常务会议 only with the county head\'s 委托 recorded (第四十六条)', async () => {
     const p = await login('liwenbo');
-    await mainNav(p).getByRole('link', { name: '会议' }).click();
+    await mainNav(p).getByRole('link', { name: '会议', exact: true }).click();
     await p.getByTestId('cadence').getByText('县长办公会议', { exact: true }).waitFor();
     await p.getByRole('button', { name: '安排会议' }).click();
     const d = p.getByRole('dialog', { name: '安排会议' });
@@ -49,7 +49,7 @@ void describe('meetings (web)', () => {
 
   void test('zhengwei proposes a topic; zhouminyuan admits it; liwenbo puts it on the meeting', async () => {
     const z = await login('zhengwei');
-    await mainNav(z).getByRole('link', { name: '会议' }).click();
+    await mainNav(z).getByRole('link', { name: '会议', exact: true }).click();
     await z.getByRole('button', { name: '提出议题' }).click();
     const f = z.getByRole('dialog', { name: '提出议题' });
     await f.getByLabel('议题名称').fill('关于调整城区停车收费标准的议题');
@@ -62,7 +62,7 @@ void describe('meetings (web)', () => {
     await z.getByTestId('meeting-outcome').getByText('已提出议题，待县长（或会议主持人）审定').waitFor();
 
     const zhou = await login('zhouminyuan');
-    await mainNav(zhou).getByRole('link', { name: '会议' }).click();
+    await mainNav(zhou).getByRole('link', { name: '会议', exact: true }).click();
     await zhou.getByRole('tab', { name: '议题' }).click();
     await zhou.getByRole('button', { name: '审定' }).click();
     const a = zhou.getByRole('dialog', { name: '审定议题' });
@@ -72,7 +72,7 @@ void describe('meetings (web)', () => {
     await zhou.getByTestId('meeting-outcome').getByText('议题“关于调整城区停车收费标准的议题”：已审定').waitFor();
 
     const li = await login('liwenbo');
-    await mainNav(li).getByRole('link', { name: '会议' }).click();
+    await mainNav(li).getByRole('link', { name: '会议', exact: true }).click();
     await li.getByRole('tab', { name: '议题' }).click();
     await li.getByRole('button', { name: '列入会议' }).click();
     const s = li.getByRole('dialog', { name: '列入会议' });
@@ -91,7 +91,7 @@ void describe('meetings (web)', () => {
 
   void test('sunhong asks leave from the 常务会议; the 常务副县长 presiding by 委托 approves it (第四十九条)', async () => {
     const openMeeting = async (p: Page) => {
-      await mainNav(p).getByRole('link', { name: '会议' }).click();
+      await mainNav(p).getByRole('link', { name: '会议', exact: true }).click();
       await p.getByRole('button', { name: '县政府常务会议' }).click();
       return p.getByRole('dialog', { name: /县政府常务会议/ });
     };
@@ -114,7 +114,7 @@ void describe('meetings (web)', () => {
   void test('after the meeting: the office records it held and drafts the minutes; the 常务副县长 reviews, the 县长 signs (第五十条); the decision becomes a 待办', async () => {
     server.harness.clock.set('2025-11-11T04:00:00.000Z');
     const openMeeting = async (p: Page) => {
-      await mainNav(p).getByRole('link', { name: '会议' }).click();
+      await mainNav(p).getByRole('link', { name: '会议', exact: true }).click();
       await p.getByRole('button', { name: '县政府常务会议' }).click();
       return p.getByRole('dialog', { name: /县政府常务会议/ });
     };

@@ -36,6 +36,7 @@ export const PERMISSIONS = {
   'leave:forward': '转呈或退回主要负责人的请假（县政府办公室）',
   'emergency:read': '查看紧急事项处置记录',
   'audit-findings:read': '查看审计整改（按岗位：审计局、县领导和办公室看全部，被审计单位看本单位）',
+  'meeting:apply': '申请召开工作会议（第五十一条）',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -51,7 +52,7 @@ export const ROLES = {
 
 export type Role = keyof typeof ROLES;
 
-const BUSINESS: readonly Permission[] = ['tasks:read', 'tasks:complete', 'law:read', 'calendar:read', 'org:read', 'leave:request', 'leave:read', 'document:read', 'document:draft', 'document:sign', 'audit-findings:read', 'incoming:read', 'meeting:read', 'meeting:propose'];
+const BUSINESS: readonly Permission[] = ['tasks:read', 'tasks:complete', 'law:read', 'calendar:read', 'org:read', 'leave:request', 'leave:read', 'document:read', 'document:draft', 'document:sign', 'audit-findings:read', 'incoming:read', 'meeting:read', 'meeting:propose', 'meeting:apply'];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   staff: BUSINESS,

@@ -98,6 +98,12 @@ export const AUDIT_EVENT_TYPES = {
   'audit-finding.concluded': '认定审计整改结果',
   'audit-finding.followed-up': '追加审计整改要求',
   'audit-finding.amended': '修改审计发现',
+  'meeting-leave.forwarded': '办公室转呈会议请假',
+  'meeting-leave.sent-back': '办公室退回会议请假',
+  'meeting-approval.applied': '申请召开工作会议',
+  'meeting-approval.reviewed': '办公室审查工作会议申请',
+  'meeting-approval.approved': '批准召开工作会议',
+  'meeting-approval.returned': '退回工作会议申请',
 } as const satisfies Record<string, string>;
 
 export type AuditEventType = keyof typeof AUDIT_EVENT_TYPES;

@@ -26,7 +26,7 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   {
     article: 5,
     status: 'partial',
-    rules: ['task.owner-acts', 'leave.approver-acts', 'org.ab-pair-valid', 'org.delegation-valid', 'org.portfolio-unique', 'org.appointment-valid', 'entry.secretary-link', 'org.secretary-link-valid', 'document.sign-in-turn', 'incoming.instructor-acts', 'incoming.handler-acts', 'meeting-leave.approver'],
+    rules: ['task.owner-acts', 'leave.approver-acts', 'org.ab-pair-valid', 'org.delegation-valid', 'org.portfolio-unique', 'org.appointment-valid', 'entry.secretary-link', 'org.secretary-link-valid', 'document.sign-in-turn', 'incoming.instructor-acts', 'incoming.handler-acts', 'meeting-leave.approver', 'meeting-approval.in-turn'],
     missing: '代为履职用于会议请假（随会议模块实现）；公文审签已按代为履职计算',
   },
   {
@@ -152,8 +152,8 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   {
     article: 49,
     status: 'partial',
-    rules: ['meeting-leave.substitute', 'meeting-leave.approver'],
-    missing: '非县政府领导的组成人员和列席人员先向县政府办公室请假的转呈环节（现直接报县长或主持会议的常务副县长审批）',
+    rules: ['meeting-leave.substitute', 'meeting-leave.approver', 'meeting-leave.office-forwards'],
+    missing: '列席人员的名单尚未建模（列席人员请假将与其他非县政府领导的组成人员一样经县政府办公室转呈）；县政府领导向县长或主持会议的常务副县长请假、其他组成人员经县政府办公室转呈后报批、专题会议向主持人请假已实现',
   },
   {
     article: 50,
@@ -164,8 +164,8 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   {
     article: 51,
     status: 'partial',
-    rules: ['topic.not-own-authority', 'topic.coordinated', 'meeting.video-preferred'],
-    missing: '需乡镇（街道）负责人参加的会议的审批，部门会议不以县政府名义召开的校验',
+    rules: ['topic.not-own-authority', 'topic.coordinated', 'meeting.video-preferred', 'meeting-approval.name', 'meeting-approval.route', 'meeting-approval.in-turn', 'meeting-approval.video', 'meeting-approval.merge'],
+    missing: '“控制规模”“开短会”只记录预计人数和时长（规则未定量标准）；“充分准备”“防止同一事项议而不决、反复开会”为工作要求，无可校验的程序；工作会议的名义、审查和审批层级、视频会议和合并开会的提示已实现',
   },
   // 第十章 严格公文审批
   {

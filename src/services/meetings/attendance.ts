@@ -1,17 +1,18 @@
 import { DomainError } from '../../core/kernel/result.ts';
 import { localDate } from '../../core/kernel/time.ts';
 import { actingFor, type OrgSnapshot } from '../../core/org/index.ts';
-import { COUNTY_LEADER_KINDS } from '../../core/org/org.ts';
 import {
-  ATTENDANCE_GROUP_LABELS, EXECUTIVE_FIXED_ATTENDEES, GUEST_CATEGORY_LABELS, attendanceThreshold, guestDecided,
+  ATTENDANCE_GROUP_LABELS, GUEST_CATEGORY_LABELS, attendanceThreshold, guestDecided, meetingSeats,
   type AttendanceGroup, type GuestCategory,
 } from '../../core/procedures/meetings/attendance.ts';
 import type { Verdict } from '../../core/rules/rule.ts';
 import type { ServiceDeps } from '../context.ts';
-import type { Actor, BodyRecord, MeetingAttendeeRecord, MeetingLeaveRecord, MeetingRecord, SignInRecord, Store, Tx } from '../ports.ts';
+import type { Actor, BodyRecord, MeetingAttendeeRecord, MeetingRecord, SignInRecord, Store, Tx } from '../ports.ts';
 import { ruleBlocked } from '../platform/errors.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
 import { loadOrgSnapshot } from '../org/snapshot.ts';
+import { MEETING_LEAVE_STATUS_LABELS } from '../../core/procedures/meetings/meeting-leave.ts';
+import { leaveStands } from './meeting-leave.ts';
 
 /** One line of the attendance list: who is expected, who attends for them, leave and sign-in. */
 export interface AttendanceEntry {
@@ -30,7 +31,7 @@ export interface AttendanceEntry {
   readonly category: GuestCategory | null;
   readonly categoryLabel: string | null;
   readonly basis: string | null;
-  readonly leave: { readonly id: string; readonly status: string; readonly reason: string; readonly substitute: string | null; readonly approverTitle: string } | null;
+  readonly leave: { readonly id: string; readonly status: string; readonly statusLabel: string; readonly reason: string; readonly substitute: string | null; readonly approverTitle: string } | null;
   readonly signIn: { readonly attendedBy: string; readonly substitute: boolean; readonly at: string } | null;
 }
 
@@ -56,75 +57,23 @@ export async function attendanceList(store: Store, tx: Tx, tenantId: string, m: 
   const titles = new Map(snapshot.positions.map((p) => [p.id, p.title]));
   const personName = new Map(people.map((p) => [p.id, p.name]));
   const signedIn = new Map(signIns.map((s) => [s.entryKey, s]));
-  const leaveOf = (positionId: string | null) => (positionId ? leaves.filter((l) => l.positionId === positionId && l.status !== 'rejected').at(-1) : undefined);
-  const out: AttendanceEntry[] = [];
-  const seen = new Set<string>();
-  const push = (e: Omit<AttendanceEntry, 'groupLabel' | 'leave' | 'signIn' | 'categoryLabel'> & { leaveRecord?: MeetingLeaveRecord | undefined }) => {
-    if (seen.has(e.key)) return;
-    seen.add(e.key);
-    const { leaveRecord: l, ...rest } = e;
-    const s = signedIn.get(e.key);
-    out.push({
-      ...rest, groupLabel: ATTENDANCE_GROUP_LABELS[e.group], categoryLabel: e.category ? GUEST_CATEGORY_LABELS[e.category] : null,
-      leave: l ? { id: l.id, status: l.status, reason: l.reason, substitute: l.substitutePersonId ? (personName.get(l.substitutePersonId) ?? '') : null, approverTitle: titles.get(l.approverPositionId) ?? '' } : null,
+  const leaveOf = (positionId: string | null) => (positionId ? leaves.filter((l) => l.positionId === positionId && leaveStands(l)).at(-1) : undefined);
+  const topicTitle = new Map(topics.map((t) => [t.id, t.title]));
+  return meetingSeats(m, snapshot.positions, bodies, topics, added).map((seat) => {
+    const p = seat.positionId ? snapshot.positions.find((x) => x.id === seat.positionId) : undefined;
+    const a = p ? actingFor(snapshot, p.id, at, offset) : undefined;
+    const l = leaveOf(seat.positionId);
+    const s = signedIn.get(seat.key);
+    return {
+      key: seat.key, group: seat.group, groupLabel: ATTENDANCE_GROUP_LABELS[seat.group], label: seat.label ?? p?.title ?? '',
+      bodyName: seat.bodyId ? (bodyName.get(seat.bodyId) ?? null) : null, positionId: seat.positionId,
+      attends: a?.display ?? '', away: a ? a.onBehalfOf !== null || a.actor === null : false,
+      topicId: seat.topicId, topicTitle: seat.topicId ? (topicTitle.get(seat.topicId) ?? null) : null,
+      category: seat.category, categoryLabel: seat.category ? GUEST_CATEGORY_LABELS[seat.category] : null, basis: seat.basis,
+      leave: l ? { id: l.id, status: l.status, statusLabel: MEETING_LEAVE_STATUS_LABELS[l.status], reason: l.reason, substitute: l.substitutePersonId ? (personName.get(l.substitutePersonId) ?? '') : null, approverTitle: titles.get(l.approverPositionId) ?? '' } : null,
       signIn: s ? { attendedBy: s.attendedBy, substitute: s.substitute, at: s.signedAt } : null,
-    });
-  };
-  const post = (group: AttendanceGroup, positionId: string, extra: { key?: string; label?: string; topicId?: string | null; topicTitle?: string | null; basis?: string | null } = {}) => {
-    const p = snapshot.positions.find((x) => x.id === positionId);
-    if (!p) return;
-    const a = actingFor(snapshot, p.id, at, offset);
-    push({
-      key: extra.key ?? `${group}:${p.id}`, group, label: extra.label ?? p.title, bodyName: bodyName.get(p.bodyId) ?? null, positionId: p.id,
-      attends: a.display, away: a.onBehalfOf !== null || a.actor === null, topicId: extra.topicId ?? null, topicTitle: extra.topicTitle ?? null,
-      category: null, basis: extra.basis ?? null, leaveRecord: leaveOf(p.id),
-    });
-  };
-  const principalOf = (bodyId: string) => snapshot.positions.find((p) => p.bodyId === bodyId && p.kind === 'principal');
-
-  // 组成人员 (arts. 45–48).
-  const departments = new Set(bodies.filter((b) => b.kind === 'department').map((b) => b.id));
-  for (const p of snapshot.positions) {
-    const member = m.kind === 'special' ? p.id === m.chairPositionId : COUNTY_LEADER_KINDS.has(p.kind) || (m.kind === 'plenary' && p.kind === 'principal' && departments.has(p.bodyId));
-    if (member) post('member', p.id);
-  }
-  // 固定列席 of the 常务会议 (art. 46).
-  if (m.kind === 'executive') {
-    for (const f of EXECUTIVE_FIXED_ATTENDEES) {
-      if (f.officeLeadership) {
-        const office = bodies.find((b) => b.kind === 'office');
-        for (const p of snapshot.positions.filter((x) => x.bodyId === office?.id && (x.kind === 'office-director' || x.kind === 'office-member'))) post('fixed', p.id);
-        continue;
-      }
-      const body = bodies.find((b) => b.duty === f.duty);
-      const principal = body ? principalOf(body.id) : undefined;
-      if (principal && f.post === 'principal') {
-        post('fixed', principal.id, { label: f.label });
-      } else {
-        push({
-          key: `fixed:${f.key}`, group: 'fixed', label: f.label, bodyName: body?.name ?? null, positionId: null, attends: '', away: false,
-          topicId: null, topicTitle: null, category: null, basis: null,
-        });
-      }
-    }
-  }
-  // Units attending for their own topics (art. 46): the proposing unit's principal, and those the office added.
-  for (const t of topics) {
-    const proposer = snapshot.positions.find((p) => p.id === t.proposerPositionId);
-    if (proposer && proposer.kind === 'principal') post('topic', proposer.id, { key: `topic:${t.id}:${proposer.bodyId}`, topicId: t.id, topicTitle: t.title, basis: '提出议题的单位' });
-  }
-  for (const a of added) {
-    const topic = a.topicId ? topics.find((t) => t.id === a.topicId) : undefined;
-    if (a.positionId) {
-      post(a.group, a.positionId, { key: a.group === 'topic' ? `topic:${a.topicId ?? ''}:${a.bodyId ?? ''}` : `extra:${a.id}`, topicId: a.topicId, topicTitle: topic?.title ?? null, basis: a.basis });
-    } else {
-      push({
-        key: `extra:${a.id}`, group: a.group, label: a.name, bodyName: a.bodyId ? (bodyName.get(a.bodyId) ?? null) : null, positionId: null, attends: '', away: false,
-        topicId: a.topicId, topicTitle: topic?.title ?? null, category: a.category, basis: a.basis,
-      });
-    }
-  }
-  return out;
+    };
+  });
 }
 
 export interface AddAttendeeInput {

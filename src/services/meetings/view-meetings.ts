@@ -12,7 +12,7 @@ import { actingPositions } from '../org/acting-positions.ts';
 import { DomainError } from '../../core/kernel/result.ts';
 import { CONCLUSION_LABELS, OPINION_LABELS, tally } from '../../core/procedures/meetings/discussion.ts';
 import { STUDY_KIND_LABELS } from '../../core/procedures/meetings/study.ts';
-import { attendanceList } from './attendance.ts';
+import { attendanceList } from './attendance.ts';import { actsForOfficeNow, presentMeetingLeaves } from './meeting-leave.ts';
 
 
 function presentTopic(t: TopicRecord, titles: ReadonlyMap<string, string>, people: ReadonlyMap<string, string>) {
@@ -75,7 +75,7 @@ export async function getMeeting(deps: ServiceDeps, actor: Actor, id: string) {
     members: attendance.filter((e) => e.group === 'member').map((e) => ({ positionId: e.positionId, title: e.label, attends: e.attends, away: e.away, leave: e.leave })),
     attendance,
     study: study ? { ...study, kindLabel: STUDY_KIND_LABELS[study.kind] } : null,
-    leaves: leaves.map((l) => ({ ...l, personName: personName.get(l.personId) ?? '', positionTitle: titles.get(l.positionId) ?? '', approverTitle: titles.get(l.approverPositionId) ?? '', substitute: l.substitutePersonId ? (personName.get(l.substitutePersonId) ?? '') : null, mayDecide: l.status === 'requested' && me.positionIds.includes(l.approverPositionId) })),
+    leaves: presentMeetingLeaves(leaves, { personName, titles, positionIds: me.positionIds, actsForOffice: await actsForOfficeNow(deps, me.positionIds, actor.tenantId) }),
     topics: topics.map((t) => {
       const d = discussions.find((x) => x.topicId === t.id);
       return {
@@ -85,8 +85,7 @@ export async function getMeeting(deps: ServiceDeps, actor: Actor, id: string) {
           conclusion: d.conclusion ? { ...d.conclusion, outcomeLabel: CONCLUSION_LABELS[d.conclusion.outcome] } : null,
         } : null,
       };
-    }),
-    minutes: minutes ? {
+    }),    minutes: minutes ? {
       ...minutes, statusLabel: MINUTES_STATUS_LABELS[minutes.status],
       decisions: minutes.decisions.map((d) => ({ ...d, leadBodyName: bodyName.get(d.leadBodyId) ?? '', coBodyNames: d.coBodyIds.map((b) => bodyName.get(b) ?? '') })),
     } : null,

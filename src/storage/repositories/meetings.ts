@@ -29,11 +29,13 @@ const toLeave = (r: Selectable<MeetingLeavesTable>): MeetingLeaveRecord => ({
   id: r.id, tenantId: r.tenant_id, meetingId: r.meeting_id, personId: r.person_id, positionId: r.position_id, reason: r.reason, substitutePersonId: r.substitute_person_id,
   approverPositionId: r.approver_position_id, status: r.status as MeetingLeaveRecord['status'], decidedByPersonId: r.decided_by_person_id,
   decidedOnBehalfOf: r.decided_on_behalf_of, decidedAt: r.decided_at, createdAt: r.created_at, version: Number(r.version),
+  officeAt: r.office_at, officeByPersonId: r.office_by_person_id, officeOnBehalfOf: r.office_on_behalf_of, officeNote: r.office_note,
 });
 const fromLeave = (l: MeetingLeaveRecord): MeetingLeavesTable => ({
   id: l.id, tenant_id: l.tenantId, meeting_id: l.meetingId, person_id: l.personId, position_id: l.positionId, reason: l.reason, substitute_person_id: l.substitutePersonId,
   approver_position_id: l.approverPositionId, status: l.status, decided_by_person_id: l.decidedByPersonId, decided_on_behalf_of: l.decidedOnBehalfOf,
   decided_at: l.decidedAt, created_at: l.createdAt, version: l.version,
+  office_at: l.officeAt ?? null, office_by_person_id: l.officeByPersonId ?? null, office_on_behalf_of: l.officeOnBehalfOf ?? null, office_note: l.officeNote ?? null,
 });
 
 export function meetingsRepository(db: Kysely<Database>): MeetingsPort {

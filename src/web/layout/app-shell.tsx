@@ -13,6 +13,7 @@ import {
   FileSearchOutlined,
   LogoutOutlined,
   ScheduleOutlined,
+  SolutionOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
@@ -36,6 +37,7 @@ const NAV: readonly NavItem[] = [
   { path: '/incoming', label: '收文', icon: <InboxOutlined />, permission: 'incoming:read' },
   { path: '/documents', label: '发文', icon: <FileTextOutlined />, permission: 'document:read' },
   { path: '/meetings', label: '会议', icon: <TeamOutlined />, permission: 'meeting:read' },
+  { path: '/meeting-approvals', label: '会议审批', icon: <SolutionOutlined />, permission: 'meeting:read' },
   { path: '/overdue', label: '逾期事项', icon: <FieldTimeOutlined />, permission: 'tasks:overdue' },
   { path: '/leave', label: '请销假', icon: <CarOutlined />, permission: 'leave:read' },
   { path: '/org', label: '组织机构', icon: <ApartmentOutlined />, permission: 'org:read' },

@@ -125,7 +125,7 @@ export function AttendanceCard({ detail, office }: { detail: MeetingDetail; offi
               ),
             },
             { title: '出席人', dataIndex: 'attends', width: 110, render: (v: string, e) => (e.away ? <Typography.Text className="yz-danger-text">{v || '无人出席'}</Typography.Text> : v || '—') },
-            { title: '请假', key: 'leave', width: 110, render: (_, e) => (e.leave ? `${e.leave.status === 'approved' ? '已准假' : '请假待批'}${e.leave.substitute ? `，${e.leave.substitute}代会` : ''}` : '') },
+            { title: '请假', key: 'leave', width: 110, render: (_, e) => (e.leave ? `${e.leave.status === 'approved' ? '已准假' : e.leave.statusLabel}${e.leave.substitute ? `，${e.leave.substitute}代会` : ''}` : '') },
             {
               title: '签到', key: 'sign', width: 130,
               render: (_, e) =>

@@ -46,7 +46,7 @@ export interface AttendanceEntry {
   readonly topicTitle: string | null;
   readonly categoryLabel: string | null;
   readonly basis: string | null;
-  readonly leave: { readonly status: string; readonly substitute: string | null } | null;
+  readonly leave: { readonly status: string; readonly statusLabel: string; readonly substitute: string | null } | null;
   readonly signIn: { readonly attendedBy: string; readonly substitute: boolean; readonly at: string } | null;
 }
 
@@ -67,7 +67,12 @@ export interface MeetingsOverview {
 export interface MeetingDetail {
   readonly meeting: MeetingView & { readonly chairDisplay: string; readonly started: boolean };
   readonly members: readonly { readonly positionId: string; readonly title: string; readonly holders: readonly string[]; readonly attends: string; readonly away: boolean; readonly leave: { readonly status: string; readonly substitute: string | null } | null }[];
-  readonly leaves: readonly { readonly id: string; readonly personName: string; readonly positionTitle: string; readonly reason: string; readonly substitute: string | null; readonly approverTitle: string; readonly status: string; readonly mayDecide: boolean }[];
+  readonly leaves: readonly {
+    readonly id: string; readonly personName: string; readonly positionTitle: string; readonly reason: string; readonly substitute: string | null; readonly approverTitle: string;
+    readonly status: string; readonly statusLabel: string; readonly mayDecide: boolean;
+    /** Art. 49: the office's 转呈 or 退回 — who (a stand-in as `何静（代李文博）`), when, the note — and whether the reader may do it now. */
+    readonly officeByName: string | null; readonly officeAt: string | null; readonly officeNote: string | null; readonly mayForward: boolean;
+  }[];
   readonly topics: readonly (TopicView & { readonly discussion: Discussion | null })[];
   readonly attendance: readonly AttendanceEntry[];
   readonly study: { readonly kind: string; readonly kindLabel: string; readonly subject: string; readonly speaker: string; readonly materials: readonly string[]; readonly summary: string | null; readonly recordedAt: string | null } | null;

@@ -209,8 +209,7 @@ function MeetingDrawer({ id, onClose, office }: { id: string | null; onClose: ()
           </Typography.Text>
           <AttendanceCard detail={q.data} office={office} />
           <StudyCard detail={q.data} office={office} />
-          <DiscussionCard detail={q.data} office={office} />
-          <MeetingLeaveCard detail={q.data} />
+          <DiscussionCard detail={q.data} office={office} />          <MeetingLeaveCard detail={q.data} />
           <MinutesCard detail={q.data} office={office} />
         </Flex>
       )}

@@ -10,6 +10,8 @@ const SOURCE_LABELS: Readonly<Record<string, string>> = {
   demo: '演示数据',
   document: '公文办理',
   meeting: '会议',
+  'meeting-leave': '会议请假',
+  'meeting-approval': '会议审批',
   supervision: '督查督办',
   openness: '政务公开',
   petition: '信访',

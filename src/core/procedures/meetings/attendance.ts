@@ -6,6 +6,7 @@
  * `meeting.attendanceWarnPercent`, NOT FOUND; docs/adr/0007-meeting-attendance.md). Pure.
  */
 import type { Rule, Verdict } from '../../rules/rule.ts';
+import { COUNTY_LEADER_KINDS } from '../../org/org.ts';
 import type { MeetingKind } from './meetings.ts';
 
 /** How an entry comes to be on the attendance list. */
@@ -85,3 +86,66 @@ export const attendanceThreshold: Rule<{ readonly members: number; readonly pres
 };
 
 export const ATTENDANCE_RULES = [guestDecided, attendanceThreshold] as const;
+
+/** One seat of the attendance list before anyone is put in it. */
+export interface Seat {
+  readonly key: string;
+  readonly group: AttendanceGroup;
+  /** The post whose holder (or stand-in) attends; null for outside leaders and guests. */
+  readonly positionId: string | null;
+  /** art. 46's words or a guest's name; undefined means the post's title. */
+  readonly label?: string | undefined;
+  readonly bodyId: string | null;
+  readonly topicId: string | null;
+  readonly basis: string | null;
+  readonly category: GuestCategory | null;
+}
+
+/**
+ * The seats of a meeting (arts. 45–48): the members; the fixed 列席 of the 常务会议 (art. 46) by
+ * body duty and the office's leadership; the proposing unit's principal for each topic; the
+ * attendees and guests the office added. Pure; the one place that says who is expected.
+ */
+export function meetingSeats(
+  m: { readonly kind: MeetingKind; readonly chairPositionId: string },
+  positions: readonly { readonly id: string; readonly kind: string; readonly bodyId: string }[],
+  bodies: readonly { readonly id: string; readonly kind: string; readonly duty?: string | null; readonly name: string }[],
+  topics: readonly { readonly id: string; readonly proposerPositionId: string }[],
+  added: readonly { readonly id: string; readonly group: 'invited' | 'topic' | 'guest'; readonly topicId: string | null; readonly bodyId: string | null; readonly positionId: string | null; readonly name: string; readonly category: GuestCategory | null; readonly basis: string }[],
+): Seat[] {
+  const seats: Seat[] = [];
+  const seen = new Set<string>();
+  const add = (s: Seat) => {
+    if (!seen.has(s.key)) {
+      seen.add(s.key);
+      seats.push(s);
+    }
+  };
+  const base = { label: undefined, topicId: null, basis: null, category: null } as const;
+  const departments = new Set(bodies.filter((b) => b.kind === 'department').map((b) => b.id));
+  for (const p of positions) {
+    const member = m.kind === 'special' ? p.id === m.chairPositionId : COUNTY_LEADER_KINDS.has(p.kind) || (m.kind === 'plenary' && p.kind === 'principal' && departments.has(p.bodyId));
+    if (member) add({ ...base, key: `member:${p.id}`, group: 'member', positionId: p.id, bodyId: p.bodyId });
+  }
+  if (m.kind === 'executive') {
+    for (const f of EXECUTIVE_FIXED_ATTENDEES) {
+      if (f.officeLeadership) {
+        const office = bodies.find((b) => b.kind === 'office');
+        for (const p of positions.filter((x) => x.bodyId === office?.id && (x.kind === 'office-director' || x.kind === 'office-member'))) add({ ...base, key: `fixed:${p.id}`, group: 'fixed', positionId: p.id, bodyId: p.bodyId });
+        continue;
+      }
+      const body = bodies.find((b) => b.duty === f.duty);
+      const principal = body && f.post === 'principal' ? positions.find((p) => p.bodyId === body.id && p.kind === 'principal') : undefined;
+      add({ ...base, key: principal ? `fixed:${principal.id}` : `fixed:${f.key}`, group: 'fixed', positionId: principal?.id ?? null, label: f.label, bodyId: body?.id ?? null });
+    }
+  }
+  for (const t of topics) {
+    const proposer = positions.find((p) => p.id === t.proposerPositionId);
+    if (proposer && proposer.kind === 'principal') add({ ...base, key: `topic:${t.id}:${proposer.bodyId}`, group: 'topic', positionId: proposer.id, bodyId: proposer.bodyId, topicId: t.id, basis: '提出议题的单位' });
+  }
+  for (const a of added) {
+    const key = a.group === 'topic' && a.positionId ? `topic:${a.topicId ?? ''}:${a.bodyId ?? ''}` : `extra:${a.id}`;
+    add({ key, group: a.group, positionId: a.positionId, label: a.positionId ? undefined : a.name, bodyId: a.bodyId, topicId: a.topicId, basis: a.basis, category: a.category });
+  }
+  return seats;
+}

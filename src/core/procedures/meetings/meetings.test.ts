@@ -77,3 +77,24 @@ test('art. 49: who approves meeting leave, and a department head sends the deput
   assert.equal(meetingLeaveSubstitute.check({ kind: 'plenary', isLeader: false, substitutePersonId: 'q', requesterPersonId: 'p' }).outcome, 'allow');
   assert.equal(meetingLeaveSubstitute.check({ kind: 'executive', isLeader: true, substitutePersonId: null, requesterPersonId: 'p' }).outcome, 'allow');
 });
+
+test('art. 49: a non-leader\'s request goes through the office — approving before it is forwarded is refused citing the article', async () => {
+  const { decideMeetingLeaveCommand, meetingLeaveViaOffice } = await import('./meeting-leave.ts');
+  assert.equal(meetingLeaveViaOffice('plenary', false), true, 'a department head at the 全体会议');
+  assert.equal(meetingLeaveViaOffice('plenary', true), false, 'a county leader asks the approver directly');
+  assert.equal(meetingLeaveViaOffice('special', false), false, 'a special-topic meeting\'s chair is asked directly');
+  const ctx = { actsForOffice: false, actsForApprover: true, approverTitle: '县长' };
+  const early = decideMeetingLeaveCommand('at-office', 'approve', ctx);
+  assert.ok(!early.ok && early.code === 'RULE_BLOCKED' && early.verdicts[0]!.cites.includes('yunyang-2025:49') && /^第四十九条：/.test(early.message));
+  const notOffice = decideMeetingLeaveCommand('at-office', 'forward', ctx);
+  assert.ok(!notOffice.ok && notOffice.code === 'RULE_BLOCKED');
+  const forwarded = decideMeetingLeaveCommand('at-office', 'forward', { ...ctx, actsForOffice: true });
+  assert.ok(forwarded.ok && forwarded.status === 'requested');
+  const sentBack = decideMeetingLeaveCommand('at-office', 'send-back', { ...ctx, actsForOffice: true });
+  assert.ok(sentBack.ok && sentBack.status === 'sent-back');
+  assert.ok(!decideMeetingLeaveCommand('requested', 'forward', { ...ctx, actsForOffice: true }).ok, 'forwarded once');
+  const approved = decideMeetingLeaveCommand('requested', 'approve', ctx);
+  assert.ok(approved.ok && approved.status === 'approved');
+  const other = decideMeetingLeaveCommand('requested', 'approve', { ...ctx, actsForApprover: false });
+  assert.ok(!other.ok && other.verdicts.some((v) => v.rule === 'meeting-leave.approver'));
+});

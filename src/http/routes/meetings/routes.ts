@@ -5,7 +5,7 @@ import { TOPIC_STATUS_LABELS } from '../../../core/procedures/meetings/meetings.
 import type { ServiceDeps } from '../../../services/context.ts';
 import { planMeeting } from '../../../services/meetings/plan-meeting.ts';
 import { advanceMinutes, draftMinutes, holdMeeting } from '../../../services/meetings/minutes.ts';
-import { decideMeetingLeave, requestMeetingLeave } from '../../../services/meetings/meeting-leave.ts';
+import { actOnMeetingLeave, decideMeetingLeave, requestMeetingLeave } from '../../../services/meetings/meeting-leave.ts';
 import { actOnTopic, proposeTopic } from '../../../services/meetings/topics.ts';
 import { getMeeting, listMeetings } from '../../../services/meetings/view-meetings.ts';
 import { route } from '../../route.ts';
@@ -75,7 +75,7 @@ export function meetingRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     },
   });
   route(app, deps, {
-    method: 'POST', url: '/api/meetings/:id/leave', operationId: 'requestMeetingLeave', summary: '会议请假（第四十九条；非县政府领导须安排分管副职参加）', tags: ['会议'], permission: 'meeting:read',
+    method: 'POST', url: '/api/meetings/:id/leave', operationId: 'requestMeetingLeave', summary: '会议请假（第四十九条；县政府领导以外的人员须安排分管副职参加，经县政府办公室转呈）', tags: ['会议'], permission: 'meeting:read',
     schema: { params: id, body: z.strictObject({ reason: z.string().trim().min(2).max(500).describe('事由'), substitutePersonId: z.string().max(64).optional().describe('代为参会的分管副职') }) },
     handler: async ({ actor, params, body, reply }) => {
       const r = await requestMeetingLeave(deps, actor(), params.id, body);
@@ -93,6 +93,22 @@ export function meetingRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       },
     });
   }
+  route(app, deps, {
+    method: 'POST', url: '/api/meeting-leaves/:id/forward', operationId: 'forwardMeetingLeave', summary: '县政府办公室转呈会议请假，报县长或主持会议的常务副县长批准（第四十九条）', tags: ['会议'], permission: 'meeting:read',
+    schema: { params: id, body: z.strictObject({ note: z.string().trim().max(500).default('').describe('转呈意见') }) },
+    handler: async ({ actor, params, body }) => {
+      const r = await actOnMeetingLeave(deps, actor(), params.id, 'forward', body.note);
+      return ok(r.leave, { verdicts: r.verdicts });
+    },
+  });
+  route(app, deps, {
+    method: 'POST', url: '/api/meeting-leaves/:id/send-back', operationId: 'sendBackMeetingLeave', summary: '县政府办公室退回会议请假（须说明理由，第四十九条）', tags: ['会议'], permission: 'meeting:read',
+    schema: { params: id, body: z.strictObject({ note: z.string().trim().min(2).max(500).describe('退回理由') }) },
+    handler: async ({ actor, params, body }) => {
+      const r = await actOnMeetingLeave(deps, actor(), params.id, 'send-back', body.note);
+      return ok(r.leave, { verdicts: r.verdicts });
+    },
+  });
   route(app, deps, {
     method: 'POST', url: '/api/topics', operationId: 'proposeTopic', summary: '提出议题（第四十六条、第四十七条）', tags: ['会议'], permission: 'meeting:propose',
     schema: {
