@@ -100,15 +100,15 @@ export async function publishDecisions(deps: ServiceDeps, actor: Actor, meetingI
 
 /** Published decisions for the portal, grouped by meeting, newest first: public facts only. */
 export async function listPublishedDecisions(deps: ServiceDeps, tenantId: string, q: { year?: number | undefined; kind?: MeetingKind | undefined }) {
-  requirePack(deps, deps.clock.now());
+  const { pack } = requirePack(deps, deps.clock.now());
   const all = await deps.store.meetingDecisions.published(tenantId, { limit: 2000 });
   const rows = q.year || q.kind ? await deps.store.meetingDecisions.published(tenantId, { ...(q.year ? { year: q.year } : {}), ...(q.kind ? { kind: q.kind } : {}), limit: 500 }) : all.slice(0, 500);
   const years = [...new Set(all.map((r) => Number(r.meetingDate.slice(0, 4))))].sort((a, b) => b - a);
-  const meetings: { meetingId: string; title: string; kind: MeetingKind; kindLabel: string; date: string; publishedAt: string; decisions: { text: string; leadBodyName: string }[] }[] = [];
+  const meetings: { meetingId: string; title: string; kind: MeetingKind; kindLabel: string; date: string; publishedDate: string; decisions: { text: string; leadBodyName: string }[] }[] = [];
   for (const r of rows) {
     let g = meetings.find((x) => x.meetingId === r.meetingId);
     if (!g) {
-      g = { meetingId: r.meetingId, title: r.meetingTitle, kind: r.meetingKind, kindLabel: MEETING_KIND_LABELS[r.meetingKind], date: r.meetingDate, publishedAt: r.publishedAt, decisions: [] };
+      g = { meetingId: r.meetingId, title: r.meetingTitle, kind: r.meetingKind, kindLabel: MEETING_KIND_LABELS[r.meetingKind], date: r.meetingDate, publishedDate: localDate(new Date(r.publishedAt), pack.utcOffsetMinutes), decisions: [] };
       meetings.push(g);
     }
     g.decisions.push({ text: r.text, leadBodyName: r.leadBodyName });
