@@ -15,6 +15,7 @@ import { LawPage } from './pages/law-page.tsx';
 import { DocumentsPage } from './pages/documents-page.tsx';
 import { OverduePage } from './pages/overdue-page.tsx';
 import { MeetingsPage } from './pages/meetings-page.tsx';
+import { MeetingDecisionsPage } from './pages/meeting-decisions-page.tsx';
 import { IncomingPage } from './pages/incoming-page.tsx';
 import { IncomingDetailPage } from './pages/incoming-detail-page.tsx';
 import { DocumentPage } from './pages/document-page.tsx';
@@ -176,6 +177,14 @@ function StaffRoutes() {
               element={
                 <RequireAbility session={session} permission="meeting:read">
                   <MeetingsPage session={session} />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="meeting-decisions"
+              element={
+                <RequireAbility session={session} permission="meeting:read">
+                  <MeetingDecisionsPage />
                 </RequireAbility>
               }
             />
