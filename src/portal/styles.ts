@@ -84,6 +84,8 @@ ul.plain { padding-left: 1.2rem; }
 .field-row { display: flex; flex-wrap: wrap; gap: 0 2rem; }
 .filters h2 { margin-top: 0; }
 .decision h2 { margin-top: 0; }
+.decision td:first-child, .decision th:first-child { width: 4em; }
+.decision td:last-child, .decision th:last-child { width: 11em; }
 footer { background: #2b2b2b; color: #f0f0f0; font-size: 0.9375rem; }
 footer .wrap { padding-top: 1.4rem; padding-bottom: 1.6rem; }
 footer p { margin: 0.2rem 0; }

@@ -90,7 +90,7 @@ export function MinutesCard({ detail, office }: { detail: MeetingDetail; office:
                         <InputNumber aria-label={`办理时限${i + 1}`} min={1} max={250} addonAfter="工作日" />
                       </Form.Item>
                       <Form.Item name={[f.name, 'disclosure']} style={{ marginBottom: 0, width: 120 }}>
-                        <Select aria-label={`公开属性${i + 1}`} options={DISCLOSURE_OPTIONS} />
+                        <Select aria-label={`公开属性${i + 1}`} options={DISCLOSURE_OPTIONS} showSearch={{ optionFilterProp: 'label' }} />
                       </Form.Item>
                       {watched?.[f.name]?.disclosure === 'withheld' && (
                         <Form.Item name={[f.name, 'withholdReason']} style={{ flex: '2 1 260px', marginBottom: 0 }}>

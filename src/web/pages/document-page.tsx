@@ -41,7 +41,7 @@ export function DocumentPage() {
         </Typography.Text>
       </Flex>
       {detail.meeting && (
-        <Typography.Text data-testid="doc-meeting">
+        <Typography.Text data-testid="doc-meeting" className="yz-inline-links">
           会议纪要（第五十条），来自 <Link to={`/meetings?meeting=${detail.meeting.id}`}>{detail.meeting.title}（{chineseDate(detail.meeting.date)}）</Link>；纪要签发即为本文签发，由县政府办公室复核、登记编号、印发、归档
         </Typography.Text>
       )}

@@ -83,24 +83,28 @@ export function MeetingDecisionsPage() {
       <ListToolbar search={search} onSearch={setSearch} placeholder="按事项、会议或单位搜索" onExport={() => downloadCsv('议定事项督办', rows, CSV)} exportDisabled={rows.length === 0}>
         <Select
           aria-label="会议"
-          allowClear
-          placeholder="全部会议"
-          style={{ width: 260 }}
-          value={filter.meetingId}
-          onChange={(v: string | undefined) => set('meetingId', v)}
-          options={(data?.meetings ?? []).map((m) => ({ value: m.id, label: `${m.title}（${chineseDate(m.date)}）` }))}
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: 280 }}
+          value={filter.meetingId ?? ''}
+          onChange={(v: string) => set('meetingId', v)}
+          options={[{ value: '', label: '全部会议' }, ...(data?.meetings ?? []).map((m) => ({ value: m.id, label: `${m.title}（${chineseDate(m.date)}）` }))]}
         />
         <Select
           aria-label="承办单位"
-          allowClear
           showSearch={{ optionFilterProp: 'label' }}
-          placeholder="全部承办单位"
           style={{ width: 200 }}
-          value={filter.bodyId}
-          onChange={(v: string | undefined) => set('bodyId', v)}
-          options={(data?.units ?? []).map((u) => ({ value: u.id, label: u.name }))}
+          value={filter.bodyId ?? ''}
+          onChange={(v: string) => set('bodyId', v)}
+          options={[{ value: '', label: '全部承办单位' }, ...(data?.units ?? []).map((u) => ({ value: u.id, label: u.name }))]}
         />
-        <Select aria-label="状态" allowClear placeholder="全部状态" style={{ width: 140 }} value={filter.state} onChange={(v: string | undefined) => set('state', v)} options={[...STATE_OPTIONS]} />
+        <Select
+          aria-label="状态"
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: 140 }}
+          value={filter.state ?? ''}
+          onChange={(v: string) => set('state', v)}
+          options={[{ value: '', label: '全部状态' }, ...STATE_OPTIONS]}
+        />
       </ListToolbar>
       {q.isError && <ErrorAlert error={q.error} title="无法读取议定事项" />}
       <Table
@@ -119,7 +123,7 @@ export function MeetingDecisionsPage() {
         }}
         columns={[
           {
-            title: '会议', key: 'meeting', width: 170,
+            title: '会议', key: 'meeting', width: 150,
             render: (_, d) => (
               <Flex vertical>
                 <span>{d.meetingTitle}</span>
@@ -129,7 +133,7 @@ export function MeetingDecisionsPage() {
           },
           { title: '议定事项', key: 'text', render: (_, d) => `${d.number}. ${d.text}` },
           {
-            title: '承办单位和待办', key: 'units', width: 300,
+            title: '承办单位和待办', key: 'units', width: 270,
             render: (_, d) => (
               <Flex vertical gap={4}>
                 {d.units.map((u) => (
@@ -150,7 +154,7 @@ export function MeetingDecisionsPage() {
           },
           { title: '状态', key: 'state', width: 90, render: (_, d) => <ToneTag tone={DECISION_STATE_TONES[d.state]}>{d.stateLabel}</ToneTag> },
           {
-            title: '执行情况', key: 'progress', width: 240,
+            title: '执行情况', key: 'progress', width: 230,
             render: (_, d) => (
               <Flex vertical gap={4} align="start">
                 {d.latestProgress ? (
@@ -171,7 +175,7 @@ export function MeetingDecisionsPage() {
             ),
           },
           {
-            title: '公开（第三十条）', key: 'disclosure', width: 150,
+            title: '公开（第三十条）', key: 'disclosure', width: 130,
             render: (_, d) =>
               d.disclosure === 'withheld' ? (
                 <ToneTag title={d.withholdReason ?? ''}>不予公开</ToneTag>
