@@ -1,6 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Kysely } from 'kysely';
 import { startHarness, testDatabases, type Client, type Harness, type Json } from '../support/harness.ts';
+import { minutesIssueMigration } from '../../src/storage/migrations/0018-minutes-issue.ts';
 
 // After the meeting: signed minutes become a 纪要 in the documents flow (art. 50), their public
 // decisions are published by the office (art. 30), and every decision is tracked with its 待办
@@ -206,6 +208,18 @@ for (const db of testDatabases()) {
       const published = await office.post(`/api/meetings/${special}/minutes/publish`, {});
       assert.equal(published.status, 200);
       assert.ok(published.body.verdicts.some((v: Json) => v.rule === 'minutes.publication-timely' && v.outcome === 'warn' && v.cites.includes('yunyang-2025:30')));
+    });
+
+    test('migration 0018: the 待办 of decisions signed before the link existed are linked to their decision from their titles', async () => {
+      const office = await h.login('liwenbo');
+      const units = async () => (await office.get(`/api/meeting-decisions?meetingId=${meetingId}`)).body.data.decisions.map((d: Json) => d.units.map((u: Json) => [u.bodyName, u.role, u.task?.id ?? null]));
+      const linked = await units();
+      assert.equal(linked.flat().filter((u: Json) => u[2] !== null).length, 3, 'lead and co-unit of the first decision, lead of the second');
+      // Back to the tables as they were before the migration, then migrate again.
+      const db = h.instance.database.db as unknown as Kysely<unknown>;
+      for (const t of ['minutes_issues', 'meeting_decision_tasks', 'published_decisions', 'meeting_decision_progress']) await db.schema.dropTable(t).execute();
+      await minutesIssueMigration().up(db);
+      assert.deepEqual(await units(), linked);
     });
   });
 }
