@@ -36,6 +36,7 @@ export const ERROR_CATALOGUE = {
   CODE_TAKEN: { status: 409, zh: '机构或岗位代码已被使用' },
   FINDING_NOT_FOUND: { status: 404, zh: '审计发现不存在（或无权查看）' },
   MEETING_APPROVAL_NOT_FOUND: { status: 404, zh: '工作会议申请不存在（或无权查看）' },
+  DECISION_NOT_FOUND: { status: 404, zh: '会议议定事项不存在' },
 } as const satisfies Record<string, { status: number; zh: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

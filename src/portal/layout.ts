@@ -18,7 +18,7 @@ export interface PageContext {
   readonly demo: boolean;
 }
 
-export type Section = 'home' | 'rules' | 'deadline';
+export type Section = 'home' | 'rules' | 'decisions' | 'deadline';
 
 export interface Crumb {
   readonly label: string;
@@ -37,6 +37,7 @@ export interface PageSpec {
 const NAV: readonly { section: Section; label: string; path: string }[] = [
   { section: 'home', label: '首页', path: '/portal/' },
   { section: 'rules', label: '县政府工作规则', path: '/portal/rules' },
+  { section: 'decisions', label: '会议决定公开', path: '/portal/decisions' },
   { section: 'deadline', label: '期限计算', path: '/portal/deadline' },
 ];
 

@@ -6,6 +6,8 @@ import type { PageContext } from './layout.ts';
 import { deadlinePage, errorsFromService, validateDeadlineForm, type DeadlineForm } from './pages/deadline.ts';
 import { errorPage, notFoundPage } from './pages/errors.ts';
 import { homePage } from './pages/home.ts';
+import { decisionsPage, readDecisionFilter } from './pages/decisions.ts';
+import { listPublishedDecisions } from '../services/meetings/decision-publication.ts';
 import { articlePage, rulesPage } from './pages/rules.ts';
 import { DEFAULT_PREFS, queryString, readPrefs } from './prefs.ts';
 import { PORTAL_CSS, PORTAL_CSS_VERSION } from './styles.ts';
@@ -72,6 +74,15 @@ export function portalRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       if (page !== undefined) return { status: 200, page };
       const what = n === undefined ? `“${req.params.n}”不是有效的条文序号。` : `《云阳县人民政府工作规则》没有第${n}条。`;
       return { status: 404, page: notFoundPage(ctx, `${what}请从目录中选择条文。`) };
+    }),
+  );
+
+  app.get('/portal/decisions', PUBLIC, (req, reply) =>
+    answer(deps, req, reply, async () => {
+      const filter = readDecisionFilter(queryString(req, 'year'), queryString(req, 'kind'));
+      const params: [string, string][] = [...(filter.year ? [['year', String(filter.year)] as [string, string]] : []), ...(filter.kind ? [['kind', filter.kind] as [string, string]] : [])];
+      const data = await listPublishedDecisions(deps, deps.settings.defaultTenantId, filter);
+      return { status: 200, page: decisionsPage(contextOf(deps, req, reply, params), data, filter) };
     }),
   );
 

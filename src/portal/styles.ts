@@ -56,7 +56,7 @@ label, legend { display: block; font-weight: bold; margin-bottom: 0.3rem; }
 fieldset { border: 0; margin: 0 0 1.2rem; padding: 0; }
 fieldset label { display: inline-flex; align-items: center; gap: 0.35rem; font-weight: normal; margin-right: 1.5rem; }
 .hint { color: #444; margin: 0 0 0.35rem; font-size: 0.9375rem; }
-input[type="date"], input[type="number"] { font: inherit; padding: 0.45rem 0.6rem; border: 2px solid #555; border-radius: 2px; min-width: 12rem; background: #fff; color: #111; }
+input[type="date"], input[type="number"], select { font: inherit; padding: 0.45rem 0.6rem; border: 2px solid #555; border-radius: 2px; min-width: 12rem; background: #fff; color: #111; }
 input[type="radio"] { width: 1.15rem; height: 1.15rem; accent-color: #0b4a99; }
 input[aria-invalid="true"] { border-color: #b00020; }
 .field-error { color: #b00020; font-weight: bold; margin: 0 0 0.35rem; }
@@ -81,6 +81,11 @@ tr.counted { background: #eef4fb; }
 tr.counted td.count { font-weight: bold; color: #0b3d7a; }
 tr.skipped td.count { color: #444; }
 ul.plain { padding-left: 1.2rem; }
+.field-row { display: flex; flex-wrap: wrap; gap: 0 2rem; }
+.filters h2 { margin-top: 0; }
+.decision h2 { margin-top: 0; }
+.decision td:first-child, .decision th:first-child { width: 4em; }
+.decision td:last-child, .decision th:last-child { width: 11em; }
 footer { background: #2b2b2b; color: #f0f0f0; font-size: 0.9375rem; }
 footer .wrap { padding-top: 1.4rem; padding-bottom: 1.6rem; }
 footer p { margin: 0.2rem 0; }
@@ -99,7 +104,7 @@ html.elder .masthead { background: #7d0f12; }
 html.elder .panel, html.elder .card { border: 2px solid #000; }
 html.elder :focus-visible { outline: 4px solid #000; outline-offset: 3px; box-shadow: 0 0 0 7px #ffdd00; }
 html.elder .site-name a:focus-visible, html.elder footer a:focus-visible { outline-color: #ffdd00; }
-html.elder input[type="date"], html.elder input[type="number"] { border-color: #000; }
+html.elder input[type="date"], html.elder input[type="number"], html.elder select { border-color: #000; }
 html.elder input[type="radio"] { width: 1.4rem; height: 1.4rem; }
 html.elder footer { background: #000; color: #fff; }
 html.elder .article-text p { font-size: 1.1rem; }

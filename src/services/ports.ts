@@ -727,7 +727,7 @@ export interface MinutesRecord {
   readonly decisions: readonly MinutesDecision[];
   readonly status: MinutesStatus;
   /** Each step done: who (a stand-in with the person acted for), when, with what opinion. */
-  readonly steps: readonly { readonly status: MinutesStatus; readonly personName: string; readonly onBehalfOfName: string | null; readonly at: string; readonly opinion: string }[];
+  readonly steps: readonly { readonly status: MinutesStatus; readonly personName: string; readonly onBehalfOfName: string | null; readonly at: string; readonly opinion: string; readonly personId?: string | null }[];
   readonly updatedAt: string;
   readonly version: number;
 }
@@ -802,6 +802,89 @@ export interface MeetingRecordsPort {
   saveDiscussion(r: DiscussionRecord): Promise<boolean>;
 }
 
+/** Signed minutes issued as a 纪要 (art. 50) and the publication of their public decisions (art. 30). */
+export interface MinutesIssueRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly meetingId: string;
+  readonly minutesId: string;
+  readonly documentId: string;
+  readonly signedAt: string;
+  /** Art. 30: by when the public decisions are due to be published (none when every decision is withheld). */
+  readonly publishDueDate: string | null;
+  readonly publishDueAt: string | null;
+  readonly publishTaskId: string | null;
+  readonly publishedAt: string | null;
+  readonly publishedByPersonId: string | null;
+  readonly version: number;
+}
+
+/** The 待办 a decision became (arts. 28, 41): which decision, which unit, lead or assisting. */
+export interface DecisionTaskLink {
+  readonly tenantId: string;
+  readonly meetingId: string;
+  /** 0-based position of the decision in the minutes. */
+  readonly decisionIndex: number;
+  readonly taskId: string;
+  readonly role: 'lead' | 'assist';
+  readonly bodyId: string;
+}
+
+export interface DecisionTaskRow extends DecisionTaskLink {
+  readonly status: TaskStatus;
+  readonly dueDate: string | null;
+  readonly dueAt: string | null;
+  readonly completedAt: string | null;
+  readonly note: string | null;
+  readonly ownerPositionId: string | null;
+}
+
+/** A decision as published on the portal: public facts only, never a person. */
+export interface PublishedDecisionRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly meetingId: string;
+  readonly decisionIndex: number;
+  readonly meetingKind: MeetingKind;
+  readonly meetingTitle: string;
+  readonly meetingDate: string;
+  readonly text: string;
+  readonly leadBodyName: string;
+  readonly publishedAt: string;
+}
+
+/** A unit's report on how a decision goes (art. 28: 跟踪和反馈执行情况). */
+export interface DecisionProgressRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly meetingId: string;
+  readonly decisionIndex: number;
+  readonly bodyId: string;
+  readonly text: string;
+  readonly reportedByPersonId: string | null;
+  readonly onBehalfOfPersonId: string | null;
+  readonly reportedAt: string;
+}
+
+export interface MeetingDecisionsPort {
+  insertIssue(r: MinutesIssueRecord): Promise<void>;
+  /** Optimistic update: succeeds only when the stored version is `r.version - 1`. */
+  updateIssue(r: MinutesIssueRecord): Promise<boolean>;
+  issue(tenantId: string, meetingId: string): Promise<MinutesIssueRecord | undefined>;
+  issueByDocument(tenantId: string, documentId: string): Promise<MinutesIssueRecord | undefined>;
+  issues(tenantId: string): Promise<MinutesIssueRecord[]>;
+  /** Every signed minutes, newest first. */
+  signedMinutes(tenantId: string, limit: number): Promise<MinutesRecord[]>;
+  insertTaskLink(r: DecisionTaskLink): Promise<void>;
+  /** The decisions' 待办 with their state. */
+  taskLinks(tenantId: string, q: { meetingId?: string }): Promise<DecisionTaskRow[]>;
+  insertPublished(r: PublishedDecisionRecord): Promise<void>;
+  /** Published decisions, newest meeting first. */
+  published(tenantId: string, q: { year?: number; kind?: MeetingKind; limit: number }): Promise<PublishedDecisionRecord[]>;
+  insertProgress(r: DecisionProgressRecord): Promise<void>;
+  progress(tenantId: string, q: { meetingId?: string }): Promise<DecisionProgressRecord[]>;
+}
+
 /** Everything a service can touch inside one transaction. */
 export interface Tx {
   readonly audit: AuditPort;
@@ -820,6 +903,7 @@ export interface Tx {
   readonly meetingRecords: MeetingRecordsPort;
   readonly meetingApprovals: MeetingApprovalsPort;
   readonly auditFindings: AuditFindingsPort;
+  readonly meetingDecisions: MeetingDecisionsPort;
 }
 
 export interface Store extends Tx {

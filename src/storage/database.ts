@@ -18,6 +18,7 @@ import { meetingLeavesMigration } from './migrations/0012-meeting-leaves.ts';
 import { meetingRecordsMigration } from './migrations/0013-meeting-records.ts';
 import { meetingApprovalsMigration } from './migrations/0015-meeting-approvals.ts';
 import { meetingLeaveOfficeMigration } from './migrations/0016-meeting-leave-office.ts';
+import { minutesIssueMigration } from './migrations/0018-minutes-issue.ts';
 import { leaveOfficeMigration } from './migrations/0004-leave-office.ts';
 import { orgStructureMigration } from './migrations/0005-org-structure.ts';
 import { auditLog } from './audit-log.ts';
@@ -32,6 +33,7 @@ import { meetingsRepository } from './repositories/meetings.ts';
 import { meetingRecordsRepository } from './repositories/meeting-records.ts';
 import { meetingApprovalsRepository } from './repositories/meeting-approvals.ts';
 import { auditFindingsRepository } from './repositories/audit-findings.ts';
+import { meetingDecisionsRepository } from './repositories/meeting-decisions.ts';
 import type { Store, Tx } from '../services/ports.ts';
 import { groupCommit } from './group-commit.ts';
 
@@ -64,6 +66,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0009-document-issue': documentIssueMigration(), '0010-meetings': meetingsMigration(), '0011-minutes': minutesMigration(),
     '0012-meeting-leaves': meetingLeavesMigration(), '0013-meeting-records': meetingRecordsMigration(),
     '0015-meeting-approvals': meetingApprovalsMigration(), '0016-meeting-leave-office': meetingLeaveOfficeMigration(),
+    '0018-minutes-issue': minutesIssueMigration(),
   };
 }
 
@@ -97,6 +100,7 @@ export function txPorts(db: Kysely<Database>, dialect: DialectName): Tx {
     meetingRecords: meetingRecordsRepository(db),
     meetingApprovals: meetingApprovalsRepository(db),
     auditFindings: auditFindingsRepository(db),
+    meetingDecisions: meetingDecisionsRepository(db),
   };
 }
 

@@ -551,6 +551,55 @@ export interface MeetingApprovalsTable {
   version: number;
 }
 
+export interface MinutesIssuesTable {
+  id: string;
+  tenant_id: string;
+  meeting_id: string;
+  minutes_id: string;
+  document_id: string;
+  signed_at: string;
+  publish_due_date: string | null;
+  publish_due_at: string | null;
+  publish_task_id: string | null;
+  published_at: string | null;
+  published_by_person_id: string | null;
+  version: number;
+}
+
+export interface MeetingDecisionTasksTable {
+  tenant_id: string;
+  meeting_id: string;
+  decision_index: number;
+  task_id: string;
+  role: string;
+  body_id: string;
+}
+
+export interface PublishedDecisionsTable {
+  id: string;
+  tenant_id: string;
+  meeting_id: string;
+  decision_index: number;
+  meeting_kind: string;
+  meeting_title: string;
+  meeting_date: string;
+  text: string;
+  lead_body_name: string;
+  published_at: string;
+}
+
+export interface MeetingDecisionProgressTable {
+  id: string;
+  tenant_id: string;
+  meeting_id: string;
+  decision_index: number;
+  body_id: string;
+  text: string;
+  reported_by_person_id: string | null;
+  on_behalf_of_person_id: string | null;
+  reported_at: string;
+}
+
 export interface Database {
   tenants: TenantsTable;
   bodies: BodiesTable;
@@ -588,6 +637,10 @@ export interface Database {
   meeting_studies: MeetingStudiesTable;
   topic_discussions: TopicDiscussionsTable;
   meeting_approvals: MeetingApprovalsTable;
+  minutes_issues: MinutesIssuesTable;
+  meeting_decision_tasks: MeetingDecisionTasksTable;
+  published_decisions: PublishedDecisionsTable;
+  meeting_decision_progress: MeetingDecisionProgressTable;
   secretary_links: SecretaryLinksTable;
   audit_findings: AuditFindingsTable;
   audit_finding_entries: AuditFindingEntriesTable;

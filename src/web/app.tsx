@@ -15,7 +15,7 @@ import { LawPage } from './pages/law-page.tsx';
 import { DocumentsPage } from './pages/documents-page.tsx';
 import { OverduePage } from './pages/overdue-page.tsx';
 import { MeetingsPage } from './pages/meetings-page.tsx';
-import { MeetingApprovalsPage } from './pages/meeting-approvals-page.tsx';
+import { MeetingApprovalsPage } from './pages/meeting-approvals-page.tsx';import { MeetingDecisionsPage } from './pages/meeting-decisions-page.tsx';
 import { IncomingPage } from './pages/incoming-page.tsx';
 import { IncomingDetailPage } from './pages/incoming-detail-page.tsx';
 import { DocumentPage } from './pages/document-page.tsx';
@@ -186,7 +186,14 @@ function StaffRoutes() {
               path="meeting-approvals"
               element={
                 <RequireAbility session={session} permission="meeting:read">
-                  <MeetingApprovalsPage session={session} />
+                  <MeetingApprovalsPage session={session} />                </RequireAbility>
+              }
+            />
+            <Route
+              path="meeting-decisions"
+              element={
+                <RequireAbility session={session} permission="meeting:read">
+                  <MeetingDecisionsPage />
                 </RequireAbility>
               }
             />

@@ -27,7 +27,7 @@ void describe('public portal (in-process)', () => {
   after(() => h.close());
 
   test('every page answers 200 with an HTML5 document, one h1, landmarks, skip link and breadcrumbs', async () => {
-    for (const url of ['/portal/', '/portal/rules', '/portal/rules/1', '/portal/rules/71', '/portal/deadline']) {
+    for (const url of ['/portal/', '/portal/rules', '/portal/rules/1', '/portal/rules/71', '/portal/decisions', '/portal/deadline']) {
       const p = await get(url);
       assert.equal(p.status, 200, url);
       assert.match(p.type, /^text\/html; charset=utf-8/, url);
@@ -72,6 +72,24 @@ void describe('public portal (in-process)', () => {
     assert.ok(p.body.includes('政务公开'));
     assert.ok(p.body.includes('云阳府发〔2025〕11号'));
     assert.ok(p.body.includes('尚未发布'));
+  });
+
+  test('art. 30: 会议决定公开 is in the navigation; with nothing published it says so; its filter is a GET form that keeps the display choices', async () => {
+    const home = await get('/portal/');
+    assert.ok(hrefs(home.body).includes('/portal/decisions'));
+    const p = await get('/portal/decisions?mode=elder');
+    assert.equal(p.status, 200);
+    assert.ok(p.body.includes('尚未公布会议决定。'));
+    assert.ok(p.body.includes('第三十条'));
+    assert.ok(p.body.includes('<form method="get" action="/portal/decisions"'));
+    assert.ok(p.body.includes('<input type="hidden" name="mode" value="elder">'));
+    assert.ok(p.body.includes('<label for="kind">会议类别</label>'));
+    const filtered = await get('/portal/decisions?year=2025&kind=executive');
+    assert.ok(filtered.body.includes('没有符合条件的会议决定。'));
+    assert.ok(filtered.body.includes('<option value="executive" selected>'));
+    const odd = await get('/portal/decisions?year=%3Cb%3E&kind=%22x');
+    assert.equal(odd.status, 200);
+    assert.ok(!odd.body.includes('<b>') && odd.body.includes('尚未公布会议决定。'), 'an unknown filter is ignored');
   });
 
   test('/portal redirects to /portal/ keeping the query', async () => {

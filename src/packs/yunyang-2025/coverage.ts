@@ -84,15 +84,25 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   planned(25, '评估论证、征求意见不少于30日、部门协商、乡镇征求意见、公平竞争审查、风险评估'),
   planned(26, '决策前听取人大代表、政协委员、专家和公众意见'),
   planned(27, '决策后评估'),
-  planned(28, '决策执行、跟踪和反馈，会议决定转为督办任务'),
+  {
+    article: 28,
+    status: 'partial',
+    rules: ['minutes.progress-reporter'],
+    missing: '重大决策的执行单位、执行情况报告和政务信息报送（随重大决策模块实现）；会议议定事项已转为承办单位的督办待办，承办单位反馈执行情况，议定事项督办逐项显示办理状态',
+  },
   // 第六章 推进政务公开
   declarative(29, '政务公开总体原则；具体要求见第三十条至第三十三条。'),
-  planned(30, '全体会议、常务会议决定事项和政策及时公布'),
+  {
+    article: 30,
+    status: 'partial',
+    rules: ['minutes.disclosure-chosen', 'minutes.no-personal-data', 'minutes.publication-timely'],
+    missing: '县政府及各部门制定的政策的公布（随规范性文件和政务公开模块实现）；会议议定事项已在起草纪要时逐项确定公开属性，签发后由办公室限期在门户公布',
+  },
   planned(31, '主动公开的事项与渠道'),
   {
     article: 32,
     status: 'partial',
-    rules: ['document.disclosure-marked', 'document.policy-interpretation'],
+    rules: ['document.disclosure-marked', 'document.policy-interpretation', 'minutes.disclosure-chosen'],
     missing: '依申请公开的办理流程、答复口径和标准文本；政务公开专区（随政务公开模块实现）',
   },
   planned(33, '政府网站与政务服务渠道'),
@@ -118,8 +128,8 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   {
     article: 41,
     status: 'partial',
-    rules: ['minutes.decisions-assigned'],
-    missing: '执行情况的定期反馈和督查通报（随督查模块实现）；会议议定事项已转为有主办单位和时限的督办待办',
+    rules: ['minutes.decisions-assigned', 'minutes.progress-reporter'],
+    missing: '督查通报（随督查模块实现）；会议议定事项已转为有主办单位和时限的督办待办，承办单位反馈执行情况',
   },
   planned(42, '未经县政府批准，部门不得对下级政府开展督查'),
   planned(43, '三位一体督查机制、批示督办、年度考核'),
@@ -158,8 +168,8 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   {
     article: 50,
     status: 'partial',
-    rules: ['minutes.in-order'],
-    missing: '纪要作为公文（纪要）经发文流程印发；起草、常务副县长审核、县长签发（专题会议由分管副县长签发）的顺序已执行',
+    rules: ['minutes.in-order', 'minutes.issued-as-document'],
+    missing: '专题会议由负责该项工作的单位具体承办的分工；起草、常务副县长审核、县长签发（专题会议由分管副县长签发）的顺序已执行，签发的纪要转入发文流程复核、登记编号、印发、归档',
   },
   {
     article: 51,

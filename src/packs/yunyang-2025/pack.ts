@@ -170,6 +170,14 @@ export const YUNYANG_2025_PARAMETERS = [
     status: 'NOT_FOUND',
     note: '登记会议召开时，签到的组成人员（含经批准代会的分管副职）低于此比例则提示，不拦截。规则未规定法定人数，本系统默认过半数提示。见 docs/adr/0007-meeting-attendance.md。',
   },
+  {
+    key: 'meeting.decisionPublishWorkdays',
+    value: 20,
+    unit: '工作日',
+    source: '第三十条“及时公布”未规定时限（本规则未找到具体期限）',
+    status: 'NOT_FOUND',
+    note: '会议纪要签发后，公开的议定事项应在此期限内由县政府办公室公布（第三十条只要求“及时公布”）。默认取《政府信息公开条例》第二十六条主动公开信息“自形成之日起20个工作日内”的上限，县政府办公室可按本地要求缩短。见 docs/adr/0010-after-the-meeting.md。',
+  },
   // Major decisions and normative documents
   {
     key: 'decision.legalityReviewMinWorkdays',

@@ -5,16 +5,20 @@ import { html } from '../html.ts';
 import { renderPage, type PageContext } from '../layout.ts';
 import { href } from '../prefs.ts';
 
-/** /portal/: what the portal offers today, and what later modules will publish here. */
+/** /portal/: what the portal offers today (the rules, the meetings' published decisions, the calculator), and what later modules will publish here. */
 export function homePage(ctx: PageContext): string {
   const { pack, chapters, articles } = listArticles();
   const { prefs } = ctx;
   const main = html`<h1>政务公开</h1>
-<p class="lead">欢迎访问云阳县人民政府政务公开栏目。本栏目公开县政府工作规则全文，并提供办事期限计算服务。</p>
+<p class="lead">欢迎访问云阳县人民政府政务公开栏目。本栏目公开县政府工作规则全文和县政府会议决定事项，并提供办事期限计算服务。</p>
 <div class="cards">
   <section class="card" aria-labelledby="card-rules">
     <h2 id="card-rules"><a href="${href('/portal/rules', prefs)}">《${pack.title}》</a></h2>
     <p>${pack.promulgatedBy}，自${formatChineseDate(pack.effectiveFrom)}起施行。共${toChineseNumeral(chapters.length)}章${toChineseNumeral(articles.length)}条，可按章节浏览全文。</p>
+  </section>
+  <section class="card" aria-labelledby="card-decisions">
+    <h2 id="card-decisions"><a href="${href('/portal/decisions', prefs)}">会议决定公开</a></h2>
+    <p>县政府全体会议和常务会议等会议讨论决定的事项，除依法需要保密的外，纪要签发后及时公布（第三十条）。</p>
   </section>
   <section class="card" aria-labelledby="card-deadline">
     <h2 id="card-deadline"><a href="${href('/portal/deadline', prefs)}">期限计算</a></h2>
@@ -23,7 +27,7 @@ export function homePage(ctx: PageContext): string {
 </div>
 <section aria-labelledby="later">
   <h2 id="later">后续公开内容</h2>
-  <p>规范性文件、会议决定、征求意见、依申请公开等内容将随相关工作上线后在此公开。目前本栏目尚未发布上述内容。</p>
+  <p>规范性文件、征求意见、依申请公开等内容将随相关工作上线后在此公开。目前本栏目尚未发布上述内容。</p>
 </section>`;
   return renderPage(ctx, { title: '首页', section: 'home', crumbs: [], main });
 }

@@ -29,6 +29,10 @@ export async function moveDocument(deps: ServiceDeps, actor: Actor, id: string, 
     if ((command.type === 'withdraw' && doc.status === 'reviewing') || (command.type === 'return' && doc.status !== 'signing')) {
       if (!actor.roles.includes('office')) throw new DomainError('FORBIDDEN', '由县政府办公室退回或撤销');
     }
+    // Art. 50: a 纪要 issued from signed minutes carries the signed text; it is not redrafted through this flow (ADR 0010).
+    if (command.type === 'return' && (await tx.meetingDecisions.issueByDocument(actor.tenantId, doc.id))) {
+      throw new DomainError('CONFLICT', '第五十条：会议纪要以签发稿为准，不退回拟稿；如需更正，请报签发人另行处理');
+    }
     if (command.type === 'return' && doc.status === 'signing') {
       const step = currentStep(doc.route)!;
       if (!me.positionIds.includes(step.positionId)) throw new DomainError('FORBIDDEN', `第五十三条第（七）项：当前由${step.title}${ROUTE_ACTION_LABELS[step.action]}，您不能退回`);

@@ -9,6 +9,7 @@ import type { Actor, DocumentRecord, Tx } from '../ports.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
 import { actingPositions } from '../org/acting-positions.ts';
 import { loadDocument, moveTask, officePost, saveDocument } from './document-context.ts';
+import { minutesDocumentPrefix } from '../meetings/minutes-issue.ts';
 
 export type RegisterCommand =
   | { readonly type: 'register' }
@@ -46,7 +47,8 @@ export async function registerDocument(deps: ServiceDeps, actor: Actor, id: stri
     let next: DocumentRecord = { ...doc, status: t.to, updatedAt: at.toISOString(), version: doc.version + 1 };
     let payload: Record<string, unknown> = {};
     if (command.type === 'register') {
-      const prefix = await prefixFor(tx, actor.tenantId, doc.elements);
+      // A 纪要 issued from signed minutes is numbered in its meeting kind's own series (ADR 0010).
+      const prefix = (await minutesDocumentPrefix(tx, actor.tenantId, doc.id)) ?? (await prefixFor(tx, actor.tenantId, doc.elements));
       const year = Number(localDate(at, offset).slice(0, 4));
       const seq = await tx.documents.takeNumber(actor.tenantId, prefix, year);
       const number = formatDocumentNumber(prefix, year, seq);

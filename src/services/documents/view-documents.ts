@@ -9,6 +9,7 @@ import { requirePack } from '../platform/pack-in-force.ts';
 import { actingPositions, whoActsFor } from '../org/acting-positions.ts';
 import { actsForCountyHead, canSee, loadDocument } from './document-context.ts';
 import { procedureHistory } from '../platform/history.ts';
+import { meetingOfDocument } from '../meetings/minutes-issue.ts';
 
 /** Documents the actor may see, newest first: the drafter's own, those on their route, and all for the office. */
 export async function listDocuments(deps: ServiceDeps, actor: Actor, q: { statuses?: readonly DocumentStatus[]; mine?: boolean }) {
@@ -51,17 +52,22 @@ export async function getDocument(deps: ServiceDeps, actor: Actor, id: string) {
   const task = doc.currentTaskId ? await deps.store.tasks.get(actor.tenantId, doc.currentTaskId) : undefined;
   const currentTask = task && task.status === 'open' ? { title: task.title, dueDate: task.dueDate, dueAt: task.dueAt, overdue: task.dueAt !== null && at.getTime() > Date.parse(task.dueAt) } : null;
   const waiting = doc.status === 'signing' && step ? await whoActsFor(deps.store, deps.store, actor.tenantId, step.positionId, at, offset) : null;
+  // A 纪要 issued from signed minutes names its meeting (art. 50).
+  const meeting = doc.elements.kind === '纪要' ? await meetingOfDocument(deps.store, actor.tenantId, id) : null;
+  const abilities = documentAbilities(
+    { status: doc.status, elements: doc.elements, importance: doc.importance, route: doc.route, specialOrder: doc.specialOrder, number: doc.docNumber },
+    { permissions: permissionsOf(actor.roles), actingPositionIds: me.positionIds, isDrafter: doc.drafterPersonId === actor.personId },
+  );
   return {
     document: present(doc, name, new Map(bodies.map((b) => [b.id, b.name]))),
+    meeting,
     currentTask,
     waiting: waiting && step ? { seq: step.seq, positionId: step.positionId, title: step.title, display: waiting.display, chain: waiting.chain, problems: waiting.problems } : null,
     attachments: attachments.filter((a) => a.removedAt === null).map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest, uploadedAt: a.uploadedAt, uploadedBy: a.uploadedByPersonId ? (name.get(a.uploadedByPersonId) ?? '') : '' })),
     versions: versions.map((v) => ({ versionNo: v.versionNo, changedFields: v.changedFields, changedBy: v.changedByPersonId ? (name.get(v.changedByPersonId) ?? '') : '', changedAt: v.changedAt, note: v.note, elements: v.elements })),
     history: procedureHistory(events, name),
-    abilities: documentAbilities(
-      { status: doc.status, elements: doc.elements, importance: doc.importance, route: doc.route, specialOrder: doc.specialOrder, number: doc.docNumber },
-      { permissions: permissionsOf(actor.roles), actingPositionIds: me.positionIds, isDrafter: doc.drafterPersonId === actor.personId },
-    ),
+    // The signed minutes are not sent back for redrafting (ADR 0010).
+    abilities: meeting ? { ...abilities, return: false } : abilities,
   };
 }
 

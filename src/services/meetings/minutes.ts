@@ -1,6 +1,7 @@
 import { DomainError } from '../../core/kernel/result.ts';
 import { MEETING_TRANSITIONS } from '../../core/procedures/meetings/meetings.machine.ts';
-import { decisionsAssigned, minutesInOrder, nextMinutesStatus, type MinutesDecision } from '../../core/procedures/meetings/minutes.ts';
+import { decisionsAssigned, disclosureChosen, disclosureOf, minutesInOrder, nextMinutesStatus, noPersonalData, type MinutesDecision } from '../../core/procedures/meetings/minutes.ts';
+import { documentNotClassified } from '../../core/procedures/documents/documents.rules.ts';
 import type { Verdict } from '../../core/rules/rule.ts';
 import type { ServiceDeps } from '../context.ts';
 import type { Actor, MeetingRecord, MinutesRecord, Tx } from '../ports.ts';
@@ -10,6 +11,7 @@ import { actingPositions } from '../org/acting-positions.ts';
 import { createTaskIn } from '../tasks/create-task.ts';
 import { countyHeadPost } from '../../core/org/org.ts';
 import { attendanceVerdict } from './attendance.ts';
+import { issueSignedMinutes } from './minutes-issue.ts';
 
 async function loadMeeting(tx: Tx, actor: Actor, id: string): Promise<MeetingRecord> {
   const m = await tx.meetings.get(actor.tenantId, id);
@@ -37,12 +39,21 @@ export async function holdMeeting(deps: ServiceDeps, actor: Actor, id: string): 
   });
 }
 
-/** 起草纪要 (the office, art. 50): the text and the decisions, each with a lead unit and a time limit (art. 41). */
+/**
+ * 起草纪要 (the office, art. 50): the text and the decisions, each with a lead unit and a time limit
+ * (art. 41) and its disclosure — 公开, or 不予公开 with the reason (art. 30). The minutes will be a
+ * document, so a classified marking is refused as in any draft (art. 61).
+ */
 export async function draftMinutes(deps: ServiceDeps, actor: Actor, meetingId: string, input: { text: string; decisions: readonly MinutesDecision[] }): Promise<{ minutes: MinutesRecord; verdicts: readonly Verdict[] }> {
   const at = deps.clock.now();
   const { verdict } = requirePack(deps, at);
-  const v = decisionsAssigned.check({ decisions: input.decisions });
-  if (v.outcome === 'block') throw ruleBlocked([v]);
+  const decisions: MinutesDecision[] = input.decisions.map((d) => ({
+    ...d, disclosure: disclosureOf(d), withholdReason: disclosureOf(d) === 'withheld' ? (d.withholdReason ?? '').trim() : '',
+  }));
+  const fields = Object.fromEntries([['纪要正文', input.text], ...decisions.flatMap((d, i) => [[`议定事项${i + 1}`, d.text], [`议定事项${i + 1}不予公开理由`, d.withholdReason ?? '']])]) as Record<string, string>;
+  const checks = [decisionsAssigned.check({ decisions }), disclosureChosen.check({ decisions }), noPersonalData.check({ decisions }), documentNotClassified.check({ fields })];
+  if (checks.some((c) => c.outcome === 'block')) throw ruleBlocked(checks.filter((c) => c.outcome === 'block'));
+  const v = checks[0]!;
   return deps.store.transaction(async (tx) => {
     const m = await loadMeeting(tx, actor, meetingId);
     if (m.status !== 'held') throw new DomainError('CONFLICT', '会议召开后方可起草纪要');
@@ -57,17 +68,17 @@ export async function draftMinutes(deps: ServiceDeps, actor: Actor, meetingId: s
     const existing = await tx.meetings.minutes(actor.tenantId, meetingId);
     if (existing && existing.status !== 'drafting') throw new DomainError('CONFLICT', '纪要已送审，不能修改');
     const minutes: MinutesRecord = existing
-      ? { ...existing, text: input.text, decisions: input.decisions, updatedAt: at.toISOString(), version: existing.version + 1 }
-      : { id: deps.ids.id(), tenantId: actor.tenantId, meetingId, text: input.text, decisions: input.decisions, status: 'drafting', steps: [], updatedAt: at.toISOString(), version: 1 };
+      ? { ...existing, text: input.text, decisions, updatedAt: at.toISOString(), version: existing.version + 1 }
+      : { id: deps.ids.id(), tenantId: actor.tenantId, meetingId, text: input.text, decisions, status: 'drafting', steps: [], updatedAt: at.toISOString(), version: 1 };
     if (existing) {
       if (!(await tx.meetings.updateMinutes(minutes))) throw new DomainError('CONFLICT', '纪要已被他人更新，请刷新后重试');
     } else {
       await tx.meetings.insertMinutes(minutes);
     }
-    const verdicts = [verdict, v];
+    const verdicts = [verdict, v, checks[1]!];
     await tx.audit.append(actor.tenantId, {
       type: 'minutes.drafted', at, actorAccountId: actor.accountId, actorPersonId: actor.personId, subjectType: 'meeting', subjectId: meetingId,
-      payload: { decisions: minutes.decisions.length }, verdicts,
+      payload: { decisions: minutes.decisions.length, withheld: decisions.filter((d) => d.disclosure === 'withheld').length }, verdicts,
     });
     return { minutes, verdicts };
   });
@@ -105,7 +116,7 @@ export async function advanceMinutes(deps: ServiceDeps, actor: Actor, meetingId:
     const name = (id: string | null) => people.find((p) => p.id === id)?.name ?? '';
     const saved: MinutesRecord = {
       ...minutes, status: next, updatedAt: at.toISOString(), version: minutes.version + 1,
-      steps: [...minutes.steps, { status: minutes.status, personName: name(actor.personId) || actor.displayName, onBehalfOfName: onBehalfOf ? name(onBehalfOf) : null, at: at.toISOString(), opinion: input.opinion }],
+      steps: [...minutes.steps, { status: minutes.status, personName: name(actor.personId) || actor.displayName, onBehalfOfName: onBehalfOf ? name(onBehalfOf) : null, at: at.toISOString(), opinion: input.opinion, personId: actor.personId }],
     };
     if (!(await tx.meetings.updateMinutes(saved))) throw new DomainError('CONFLICT', '纪要已被他人更新，请刷新后重试');
     const verdicts: Verdict[] = [verdict, v];
@@ -114,13 +125,18 @@ export async function advanceMinutes(deps: ServiceDeps, actor: Actor, meetingId:
         for (const [j, bodyId] of [d.leadBodyId, ...d.coBodyIds].entries()) {
           const owner = positions.find((p) => p.bodyId === bodyId && p.kind === 'principal');
           if (!owner) continue;
-          await createTaskIn(deps, tx, actor, actor.tenantId, {
+          const task = await createTaskIn(deps, tx, actor, actor.tenantId, {
             title: `${j === 0 ? '落实' : '协办'}${m.title}议定事项${i + 1}：${d.text}`, kind: j === 0 ? 'meeting-decision' : 'meeting-decision-assist',
             sourceType: 'meeting', sourceId: m.id, ownerPositionId: owner.id, period: { value: d.dueWorkdays, unit: 'workday' },
           });
+          // Each 待办 knows its decision (议定事项督办, arts. 28, 41).
+          await tx.meetingDecisions.insertTaskLink({ tenantId: actor.tenantId, meetingId: m.id, decisionIndex: i, taskId: task.id, role: j === 0 ? 'lead' : 'assist', bodyId });
         }
       }
       verdicts.push({ rule: 'minutes.decisions-assigned', outcome: 'allow', cites: ['yunyang-2025:41', 'yunyang-2025:28'], message: `第二十八条、第四十一条：纪要签发，${saved.decisions.length}项议定事项已转为承办单位的督办待办` });
+      // Art. 50: the signature is the 签发 of the 纪要, which goes on to the office's 复核 and 登记.
+      const issued = await issueSignedMinutes(deps, tx, actor, m, saved, { positionId: step.positionId!, title: positions.find((p) => p.id === step.positionId)?.title ?? step.title, onBehalfOfPersonId: onBehalfOf, opinion: input.opinion }, at);
+      verdicts.push(...issued.verdicts);
     }
     await tx.audit.append(actor.tenantId, {
       type: next === 'signed' ? 'minutes.signed' : 'minutes.advanced', at, actorAccountId: actor.accountId, actorPersonId: actor.personId, onBehalfOfPersonId: onBehalfOf,

@@ -67,6 +67,8 @@ export interface DocumentView {
 
 export interface DocumentDetail {
   readonly document: DocumentView;
+  /** The meeting a 纪要 was issued from (art. 50). */
+  readonly meeting?: { readonly id: string; readonly title: string; readonly date: string; readonly kindLabel: string } | null;
   readonly currentTask: { readonly title: string; readonly dueDate: string | null; readonly overdue: boolean } | null;
   readonly waiting: { readonly seq: number; readonly title: string; readonly display: string; readonly chain: readonly { readonly message: string }[]; readonly problems: readonly { readonly message: string }[] } | null;
   readonly attachments: readonly { readonly id: string; readonly name: string; readonly size: number; readonly uploadedAt: string; readonly uploadedBy: string }[];

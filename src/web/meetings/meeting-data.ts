@@ -80,7 +80,10 @@ export interface MeetingDetail {
     readonly text: string;
     readonly status: string;
     readonly statusLabel: string;
-    readonly decisions: readonly { readonly text: string; readonly leadBodyId: string; readonly coBodyIds: readonly string[]; readonly dueWorkdays: number; readonly leadBodyName: string; readonly coBodyNames: readonly string[] }[];
+    readonly decisions: readonly {
+      readonly text: string; readonly leadBodyId: string; readonly coBodyIds: readonly string[]; readonly dueWorkdays: number; readonly leadBodyName: string; readonly coBodyNames: readonly string[];
+      readonly disclosure?: 'public' | 'withheld'; readonly withholdReason?: string;
+    }[];
     readonly steps: readonly { readonly personName: string; readonly onBehalfOfName: string | null; readonly at: string; readonly opinion: string }[];
   } | null;
 }

@@ -1,6 +1,6 @@
 import { Alert, Card, Descriptions, Empty, Flex, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { Citation } from '../components/citation.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { ToneTag } from '../components/tone-tag.tsx';
@@ -40,6 +40,11 @@ export function DocumentPage() {
           {d.draftingBodyName ? `（${d.draftingBodyName}）` : ''} · 更新于 {beijingMinute(d.updatedAt)}
         </Typography.Text>
       </Flex>
+      {detail.meeting && (
+        <Typography.Text data-testid="doc-meeting" className="yz-inline-links">
+          会议纪要（第五十条），来自 <Link to={`/meetings?meeting=${detail.meeting.id}`}>{detail.meeting.title}（{chineseDate(detail.meeting.date)}）</Link>；纪要签发即为本文签发，由县政府办公室复核、登记编号、印发、归档
+        </Typography.Text>
+      )}
       {detail.currentTask?.dueDate && (
         <Typography.Text data-testid="step-due" className={detail.currentTask.overdue ? 'yz-danger-text' : undefined}>
           当前环节“{detail.currentTask.title.split('：')[0]}”{detail.currentTask.overdue ? '已逾期，' : ''}限{chineseDate(detail.currentTask.dueDate)}办结（第四十条“文不过夜”）
@@ -60,8 +65,8 @@ export function DocumentPage() {
             <Flex vertical gap={8} className="yz-inline-links">
               {d.routeClause && (
                 <Typography.Text type="secondary">
-                  依据：<Citation id={d.routeClause} />；重要程度：{d.importance ? IMPORTANCE_LABELS[d.importance] : '—'}
-                  {d.importance && d.importance !== e.importanceProposed ? `（拟稿人提出“${IMPORTANCE_LABELS[e.importanceProposed]}”，核稿改定）` : '（核稿确认）'}
+                  依据：<Citation id={d.routeClause} />
+                  {d.importance && `；重要程度：${IMPORTANCE_LABELS[d.importance]}${d.importance !== e.importanceProposed ? `（拟稿人提出“${IMPORTANCE_LABELS[e.importanceProposed]}”，核稿改定）` : '（核稿确认）'}`}
                 </Typography.Text>
               )}
               {d.specialOrder && <Alert type="warning" showIcon title={`县长专门交代（${d.specialOrder.orderedBy}）：${d.specialOrder.note}`} />}

@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Drawer, Flex, Input, Modal, Select, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { apiPost, type Envelope } from '../api.ts';
 import type { Verdict } from '../api-types.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
@@ -27,7 +28,9 @@ export function MeetingsPage({ session }: { session: Session }) {
   const client = useQueryClient();
   const [planning, setPlanning] = useState(false);
   const [proposing, setProposing] = useState(false);
-  const [open, setOpen] = useState<string | null>(null);
+  // `?meeting=<id>` opens a meeting directly (e.g. from its 纪要 document).
+  const [params] = useSearchParams();
+  const [open, setOpen] = useState<string | null>(params.get('meeting'));
   const [outcome, setOutcome] = useState<{ title: string; verdicts: readonly Verdict[] } | null>(null);
   const [deciding, setDeciding] = useState<{ topic: TopicView; cmd: 'admit' | 'refuse' | 'schedule' } | null>(null);
   const [note, setNote] = useState('');

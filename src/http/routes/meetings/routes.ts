@@ -10,12 +10,14 @@ import { actOnTopic, proposeTopic } from '../../../services/meetings/topics.ts';
 import { getMeeting, listMeetings } from '../../../services/meetings/view-meetings.ts';
 import { route } from '../../route.ts';
 import { ok } from '../../present.ts';
+import { minutesRoutes } from './minutes-routes.ts';
 
 const withLabel = <T extends { status: TopicStatus }>(t: T) => ({ ...t, statusLabel: TOPIC_STATUS_LABELS[t.status] });
 const id = z.strictObject({ id: z.string().min(1).max(64) });
 const note = z.strictObject({ note: z.string().max(1000).default('').describe('意见') });
 
 export function meetingRoutes(app: FastifyInstance, deps: ServiceDeps): void {
+  minutesRoutes(app, deps);
   route(app, deps, {
     method: 'GET', url: '/api/meetings', operationId: 'listMeetings', summary: '会议、例行会议应召开情况（第四十五至四十八条）和议题', tags: ['会议'], permission: 'meeting:read',
     schema: {}, handler: async ({ actor }) => ok(await listMeetings(deps, actor())),
@@ -58,7 +60,9 @@ export function meetingRoutes(app: FastifyInstance, deps: ServiceDeps): void {
         decisions: z.array(z.strictObject({
           text: z.string().trim().min(1).max(1000), leadBodyId: z.string().max(64), coBodyIds: z.array(z.string().min(1).max(64)).max(20).default([]),
           dueWorkdays: z.number().int().min(1).max(250),
-        })).max(50).describe('议定事项：内容、主办单位、协办单位、办理时限（工作日）'),
+          disclosure: z.enum(['public', 'withheld']).default('public').describe('公开属性（第三十条）：公开或不予公开'),
+          withholdReason: z.string().trim().max(500).default('').describe('不予公开的理由（依法需要保密的依据）'),
+        })).max(50).describe('议定事项：内容、主办单位、协办单位、办理时限（工作日）、公开属性'),
       }),
     },
     handler: async ({ actor, params, body }) => {
