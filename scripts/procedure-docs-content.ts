@@ -3,6 +3,7 @@ import { TASK_STATUS_LABELS, TASK_TRANSITIONS } from '../src/core/procedures/tas
 import { DOCUMENT_STATUS_LABELS, DOCUMENT_TRANSITIONS } from '../src/core/procedures/documents/documents.machine.ts';
 import { INCOMING_STATUS_LABELS, INCOMING_TRANSITIONS } from '../src/core/procedures/incoming/incoming.machine.ts';
 import { TOPIC_STATUS_LABELS, TOPIC_TRANSITIONS } from '../src/core/procedures/meetings/meetings.machine.ts';
+import { KEY_WORK_STATUS_LABELS, KEY_WORK_TRANSITIONS } from '../src/core/procedures/key-work/key-work.machine.ts';
 
 /** The generated procedures page; a test keeps docs/procedures.md equal to it. */
 export function procedureDocs(): string {
@@ -11,6 +12,7 @@ export function procedureDocs(): string {
     { title: '发文 (outgoing documents)', diagram: mermaidStateDiagram(DOCUMENT_TRANSITIONS, DOCUMENT_STATUS_LABELS, 'drafting') },
     { title: '收文 (incoming documents)', diagram: mermaidStateDiagram(INCOMING_TRANSITIONS, INCOMING_STATUS_LABELS, 'received') },
     { title: '议题 (meeting topics)', diagram: mermaidStateDiagram(TOPIC_TRANSITIONS, TOPIC_STATUS_LABELS, 'proposed') },
+    { title: '季度重点工作 (quarterly key work; 滞后 is computed, not a state)', diagram: mermaidStateDiagram(KEY_WORK_TRANSITIONS, KEY_WORK_STATUS_LABELS, 'not-started') },
   ];
   return [
     '# Procedures',

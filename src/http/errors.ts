@@ -35,6 +35,7 @@ export const ERROR_CATALOGUE = {
   INTERNAL: { status: 500, zh: '服务器内部错误' },
   CODE_TAKEN: { status: 409, zh: '机构或岗位代码已被使用' },
   FINDING_NOT_FOUND: { status: 404, zh: '审计发现不存在（或无权查看）' },
+  KEY_WORK_NOT_FOUND: { status: 404, zh: '重点工作事项不存在' },
 } as const satisfies Record<string, { status: number; zh: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

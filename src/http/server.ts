@@ -22,6 +22,7 @@ import multipart from '@fastify/multipart';
 import { incomingRoutes } from './routes/incoming/routes.ts';
 import { meetingRoutes } from './routes/meetings/routes.ts';
 import { auditFindingRoutes } from './routes/audit-findings/routes.ts';
+import { keyWorkRoutes } from './routes/key-work/routes.ts';
 import { auditRoutes, type AuditTools } from './routes/audit/routes.ts';
 import { portalRoutes } from '../portal/routes.ts';
 
@@ -86,6 +87,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
     incomingRoutes(app, deps);
     meetingRoutes(app, deps);
     auditFindingRoutes(app, deps);
+    keyWorkRoutes(app, deps);
     auditRoutes(app, deps, opts.audit);
     app.get('/api/openapi.json', { config: { permission: 'public' } }, () => app.swagger());
   } else {

@@ -15,6 +15,7 @@ import { documentIssueMigration } from './migrations/0009-document-issue.ts';
 import { meetingsMigration } from './migrations/0010-meetings.ts';
 import { minutesMigration } from './migrations/0011-minutes.ts';
 import { meetingLeavesMigration } from './migrations/0012-meeting-leaves.ts';
+import { keyWorkMigration } from './migrations/0017-key-work.ts';
 import { leaveOfficeMigration } from './migrations/0004-leave-office.ts';
 import { orgStructureMigration } from './migrations/0005-org-structure.ts';
 import { auditLog } from './audit-log.ts';
@@ -27,6 +28,7 @@ import { documentsRepository } from './repositories/documents.ts';
 import { incomingRepository } from './repositories/incoming.ts';
 import { meetingsRepository } from './repositories/meetings.ts';
 import { auditFindingsRepository } from './repositories/audit-findings.ts';
+import { keyWorkRepository } from './repositories/key-work.ts';
 import type { Store, Tx } from '../services/ports.ts';
 import { groupCommit } from './group-commit.ts';
 
@@ -58,6 +60,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0007-incoming': incomingMigration(), '0008-attachments': attachmentsMigration(),
     '0009-document-issue': documentIssueMigration(), '0010-meetings': meetingsMigration(), '0011-minutes': minutesMigration(),
     '0012-meeting-leaves': meetingLeavesMigration(),
+    '0017-key-work': keyWorkMigration(dialect),
   };
 }
 
@@ -89,6 +92,7 @@ export function txPorts(db: Kysely<Database>, dialect: DialectName): Tx {
     incoming: incomingRepository(db),
     meetings: meetingsRepository(db),
     auditFindings: auditFindingsRepository(db),
+    keyWork: keyWorkRepository(db),
   };
 }
 

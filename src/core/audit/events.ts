@@ -92,6 +92,10 @@ export const AUDIT_EVENT_TYPES = {
   'audit-finding.concluded': '认定审计整改结果',
   'audit-finding.followed-up': '追加审计整改要求',
   'audit-finding.amended': '修改审计发现',
+  'key-work.added': '重点工作列入季度清单',
+  'key-work.edited': '调整重点工作事项',
+  'key-work.progress-reported': '报送重点工作推进情况',
+  'key-work.carried-over': '重点工作挂单转入本季度',
 } as const satisfies Record<string, string>;
 
 export type AuditEventType = keyof typeof AUDIT_EVENT_TYPES;

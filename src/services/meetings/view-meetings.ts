@@ -11,6 +11,7 @@ import { loadOrgSnapshot } from '../org/snapshot.ts';
 import { actingPositions } from '../org/acting-positions.ts';
 import { DomainError } from '../../core/kernel/result.ts';
 import { COUNTY_LEADER_KINDS } from '../../core/org/org.ts';
+import { keyWorkForMeeting } from '../key-work/meeting-key-work.ts';
 
 
 /**
@@ -87,5 +88,7 @@ export async function getMeeting(deps: ServiceDeps, actor: Actor, id: string) {
       ...minutes, statusLabel: MINUTES_STATUS_LABELS[minutes.status],
       decisions: minutes.decisions.map((d) => ({ ...d, leadBodyName: bodyName.get(d.leadBodyId) ?? '', coBodyNames: d.coBodyIds.map((b) => bodyName.get(b) ?? '') })),
     } : null,
+    // Art. 47: a 县长办公会议 reviews last quarter's key-work list and deploys this quarter's.
+    keyWork: await keyWorkForMeeting(deps, actor, m),
   };
 }
