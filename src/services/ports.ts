@@ -687,6 +687,8 @@ export interface KeyWorkItemRecord {
   readonly tenantId: string;
   readonly year: number;
   readonly quarter: QuarterNumber;
+  /** Its number on the quarter's list (第N项), in the order the items were put on it; nothing is removed. */
+  readonly seq: number;
   /** The work item (工作事项) and its target or measures (目标措施). */
   readonly title: string;
   readonly target: string;
@@ -731,7 +733,7 @@ export interface KeyWorkEntryRecord {
 /** The key-work list: items are updated optimistically, never deleted; entries only appended. */
 export interface KeyWorkPort {
   get(tenantId: string, id: string): Promise<KeyWorkItemRecord | undefined>;
-  /** A quarter's list in the order its items were put on it. */
+  /** A quarter's list by number. */
   list(tenantId: string, q: { year: number; quarter: number }): Promise<KeyWorkItemRecord[]>;
   /** The items carried over from any of `ids`. */
   carriedFrom(tenantId: string, ids: readonly string[]): Promise<KeyWorkItemRecord[]>;

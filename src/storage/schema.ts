@@ -482,6 +482,7 @@ export interface KeyWorkItemsTable {
   tenant_id: string;
   year: number;
   quarter: number;
+  seq: number;
   title: string;
   target: string;
   lead_body_id: string;

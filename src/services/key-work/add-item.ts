@@ -37,8 +37,9 @@ export async function addKeyWorkItem(deps: ServiceDeps, actor: Actor, input: New
     const facts = assignmentFacts(viewer, input);
     const decision = decideItem({ year: input.year, quarter: input.quarter }, input.dueDate, facts, today, '列入清单');
     if (!decision.ok || !facts.principal) throw refusal(decision);
+    const seq = (await tx.keyWork.list(actor.tenantId, input)).length + 1;
     const item: KeyWorkItemRecord = {
-      id: deps.ids.id(), tenantId: actor.tenantId, year: input.year, quarter: input.quarter, title: input.title, target: input.target,
+      id: deps.ids.id(), tenantId: actor.tenantId, year: input.year, quarter: input.quarter, seq, title: input.title, target: input.target,
       leadBodyId: input.leadBodyId, coBodyIds: input.coBodyIds, leaderPositionId: input.leaderPositionId, dueDate: input.dueDate, status: 'not-started',
       carriedFromId: null, createdAt: at.toISOString(), createdByPersonId: actor.personId, updatedAt: at.toISOString(), version: 1,
     };

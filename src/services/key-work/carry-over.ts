@@ -42,7 +42,7 @@ async function carryOne(c: CarryContext, item: KeyWorkItemRecord, dueDate: strin
   if (assigned.outcome === 'block' || !facts.principal) throw refusal({ code: 'RULE_BLOCKED', message: assigned.message, verdicts });
   const stood = standingOf({ status: item.status, dueDate: item.dueDate, quarter: from }, today);
   const carried: KeyWorkItemRecord = {
-    ...item, id: deps.ids.id(), year: to.year, quarter: to.quarter, dueDate: due, status: decision.status, carriedFromId: item.id,
+    ...item, id: deps.ids.id(), year: to.year, quarter: to.quarter, seq: (await tx.keyWork.list(actor.tenantId, to)).length + 1, dueDate: due, status: decision.status, carriedFromId: item.id,
     createdAt: at.toISOString(), createdByPersonId: actor.personId, updatedAt: at.toISOString(), version: 1,
   };
   await tx.keyWork.insert(carried);

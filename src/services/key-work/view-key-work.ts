@@ -36,7 +36,7 @@ export function quarterView(q: Quarter, today: string) {
 type Link = { readonly id: string; readonly year: number; readonly quarter: Quarter['quarter']; readonly quarterLabel: string } | null;
 const link = (i: KeyWorkItemRecord | undefined): Link => (i ? { id: i.id, year: i.year, quarter: i.quarter, quarterLabel: quarterLabel(i) } : null);
 
-function present(i: KeyWorkItemRecord, no: number, c: ViewContext, links: { from: Link; to: Link }) {
+function present(i: KeyWorkItemRecord, c: ViewContext, links: { from: Link; to: Link }) {
   const quarter = { year: i.year, quarter: i.quarter };
   const s = standingOf({ status: i.status, dueDate: i.dueDate, quarter }, c.today);
   const name = (id: string) => c.viewer.bodies.find((b) => b.id === id)?.name ?? '';
@@ -44,8 +44,6 @@ function present(i: KeyWorkItemRecord, no: number, c: ViewContext, links: { from
   const principal = leadPrincipal(c.viewer.positions, i.leadBodyId);
   return {
     ...i,
-    /** The item's number on its quarter's list (in the order the items were put on it; nothing is ever removed). */
-    no,
     quarterLabel: quarterLabel(quarter),
     leadBodyName: name(i.leadBodyId),
     coBodyNames: i.coBodyIds.map(name),
@@ -71,7 +69,7 @@ async function quarterList(deps: ServiceDeps, actor: Actor, q: Quarter, c: ViewC
   const items = await deps.store.keyWork.list(actor.tenantId, q);
   const to = await deps.store.keyWork.carriedFrom(actor.tenantId, items.map((i) => i.id));
   const from = await Promise.all(items.map((i) => (i.carriedFromId ? deps.store.keyWork.get(actor.tenantId, i.carriedFromId) : Promise.resolve(undefined))));
-  const presented = items.map((i, n) => present(i, n + 1, c, { from: link(from[n]), to: link(to.find((t) => t.carriedFromId === i.id)) }));
+  const presented = items.map((i, n) => present(i, c, { from: link(from[n]), to: link(to.find((t) => t.carriedFromId === i.id)) }));
   return { ...quarterView(q, c.today), counts: countStandings(presented.map((i) => i.standing)), items: presented };
 }
 
@@ -107,15 +105,15 @@ export async function keyWorkQuarters(deps: ServiceDeps, actor: Actor, quarters:
 export async function getKeyWorkItem(deps: ServiceDeps, actor: Actor, id: string) {
   const c = await viewContext(deps, actor);
   const item = await loadItem(deps.store, actor.tenantId, id);
-  const [list, entries, people, topics, to, from] = await Promise.all([
-    deps.store.keyWork.list(actor.tenantId, item), deps.store.keyWork.entries(actor.tenantId, id), deps.store.org.people(actor.tenantId),
+  const [entries, people, topics, to, from] = await Promise.all([
+    deps.store.keyWork.entries(actor.tenantId, id), deps.store.org.people(actor.tenantId),
     deps.store.meetings.topics(actor.tenantId, { keyWorkItemId: id, limit: 50 }), deps.store.keyWork.carriedFrom(actor.tenantId, [id]),
     item.carriedFromId ? deps.store.keyWork.get(actor.tenantId, item.carriedFromId) : Promise.resolve(undefined),
   ]);
   const name = new Map(people.map((p) => [p.id, p.name]));
   const title = new Map(c.viewer.positions.map((p) => [p.id, p.title]));
   return {
-    ...present(item, list.findIndex((i) => i.id === id) + 1, c, { from: link(from), to: link(to[0]) }),
+    ...present(item, c, { from: link(from), to: link(to[0]) }),
     history: entries.map((e) => ({
       ...e,
       kindLabel: ENTRY_LABELS[e.kind],

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 import type { DialectName } from '../dialects/dialect.ts';
 
 /**
- * The quarterly key-work list of the 县长办公会议 (art. 47): items per quarter, each with its
+ * The quarterly key-work list of the 县长办公会议 (art. 47): items per quarter, numbered in order, each with its
  * append-only history (added, edited, progress reports, carry-over out and in); an item carried over
  * points back to the one it came from, at most once. Items are never deleted and their history is
  * never changed: the database refuses it. A 县长办公会议 topic may name the item it concerns.
@@ -16,6 +16,7 @@ export function keyWorkMigration(dialect: DialectName): Migration {
         .addColumn('tenant_id', 'text', (c) => c.notNull())
         .addColumn('year', 'integer', (c) => c.notNull())
         .addColumn('quarter', 'integer', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
         .addColumn('title', 'text', (c) => c.notNull())
         .addColumn('target', 'text', (c) => c.notNull())
         .addColumn('lead_body_id', 'text', (c) => c.notNull())
@@ -28,8 +29,9 @@ export function keyWorkMigration(dialect: DialectName): Migration {
         .addColumn('created_by_person_id', 'text')
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        // The item's number on its quarter's list (第N项), in the order the items were put on it.
+        .addUniqueConstraint('key_work_items_seq', ['tenant_id', 'year', 'quarter', 'seq'])
         .execute();
-      await db.schema.createIndex('key_work_items_quarter').on('key_work_items').columns(['tenant_id', 'year', 'quarter']).execute();
       // An item is carried over once (NULLs, the items not carried in, are distinct in both databases).
       await db.schema.createIndex('key_work_items_carried_once').unique().on('key_work_items').columns(['tenant_id', 'carried_from_id']).execute();
 

@@ -3,14 +3,14 @@ import type { Database, KeyWorkEntriesTable, KeyWorkItemsTable } from '../schema
 import type { KeyWorkEntryRecord, KeyWorkItemRecord, KeyWorkPort } from '../../services/ports.ts';
 
 const toItem = (r: Selectable<KeyWorkItemsTable>): KeyWorkItemRecord => ({
-  id: r.id, tenantId: r.tenant_id, year: Number(r.year), quarter: Number(r.quarter) as KeyWorkItemRecord['quarter'], title: r.title, target: r.target,
+  id: r.id, tenantId: r.tenant_id, year: Number(r.year), quarter: Number(r.quarter) as KeyWorkItemRecord['quarter'], seq: Number(r.seq), title: r.title, target: r.target,
   leadBodyId: r.lead_body_id, coBodyIds: JSON.parse(r.co_body_ids) as string[], leaderPositionId: r.leader_position_id, dueDate: r.due_date,
   status: r.status as KeyWorkItemRecord['status'], carriedFromId: r.carried_from_id, createdAt: r.created_at, createdByPersonId: r.created_by_person_id,
   updatedAt: r.updated_at, version: Number(r.version),
 });
 
 const fromItem = (i: KeyWorkItemRecord): KeyWorkItemsTable => ({
-  id: i.id, tenant_id: i.tenantId, year: i.year, quarter: i.quarter, title: i.title, target: i.target, lead_body_id: i.leadBodyId,
+  id: i.id, tenant_id: i.tenantId, year: i.year, quarter: i.quarter, seq: i.seq, title: i.title, target: i.target, lead_body_id: i.leadBodyId,
   co_body_ids: JSON.stringify(i.coBodyIds), leader_position_id: i.leaderPositionId, due_date: i.dueDate, status: i.status,
   carried_from_id: i.carriedFromId, created_at: i.createdAt, created_by_person_id: i.createdByPersonId, updated_at: i.updatedAt, version: i.version,
 });
@@ -29,7 +29,7 @@ export function keyWorkRepository(db: Kysely<Database>): KeyWorkPort {
     },
     async list(tenantId, q) {
       const rows = await db.selectFrom('key_work_items').selectAll().where('tenant_id', '=', tenantId).where('year', '=', q.year).where('quarter', '=', q.quarter)
-        .orderBy('created_at').orderBy('id').execute();
+        .orderBy('seq').execute();
       return rows.map(toItem);
     },
     async carriedFrom(tenantId, ids) {
