@@ -11,6 +11,7 @@ import { beijingMinute, chineseDate } from '../format.ts';
 import { PlanMeetingModal, ProposeTopicModal } from '../meetings/meeting-forms.tsx';
 import { MinutesCard } from '../meetings/minutes-card.tsx';
 import { MeetingLeaveCard } from '../meetings/meeting-leave-card.tsx';
+import { KeyWorkMeetingCard } from '../key-work/key-work-meeting-card.tsx';
 import { invalidateMeetings, useMeeting, useMeetings, type TopicView } from '../meetings/meeting-data.ts';
 import { can, type Session } from '../session.ts';
 
@@ -209,6 +210,7 @@ function MeetingDrawer({ id, onClose, office }: { id: string | null; onClose: ()
           <Card size="small" title={`议题（${q.data.topics.length}）`}>
             {q.data.topics.length === 0 ? <Typography.Text type="secondary">尚未列入议题</Typography.Text> : q.data.topics.map((t) => <div key={t.id}>{t.title}（{t.proposer}）</div>)}
           </Card>
+          {q.data.keyWork && <KeyWorkMeetingCard keyWork={q.data.keyWork} />}
           <MeetingLeaveCard detail={q.data} />
           <MinutesCard detail={q.data} office={office} />
         </Flex>

@@ -10,6 +10,7 @@ const SOURCE_LABELS: Readonly<Record<string, string>> = {
   demo: '演示数据',
   document: '公文办理',
   meeting: '会议',
+  'key-work': '季度重点工作',
   supervision: '督查督办',
   openness: '政务公开',
   petition: '信访',
