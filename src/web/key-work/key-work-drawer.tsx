@@ -84,13 +84,13 @@ export function KeyWorkDrawer({ id, today, quarters, onClose, onOpen }: { id: st
             <Timeline items={item.history.map((e) => ({ key: e.id, content: <EntryItem e={e} /> }))} />
           </section>
           {(item.abilities.report || item.abilities.complete) && <ProgressForm item={item} today={today} />}
-          {item.abilities.carryOver && current && <CarryOverForm item={item} current={current} onDone={() => undefined} />}
+          {item.abilities.carryOver && current && <CarryOverForm item={item} current={current} />}
           {item.abilities.edit && quarter && (
             <section aria-labelledby="key-work-edit">
               <Typography.Title level={4} id="key-work-edit">
                 调整事项
               </Typography.Title>
-              <ItemForm quarter={quarter} item={item} today={today} onDone={() => undefined} />
+              <ItemForm quarter={quarter} item={item} today={today} />
             </section>
           )}
           {!Object.values(item.abilities).some(Boolean) && (

@@ -28,7 +28,8 @@ function useSubmit<V extends object>(form: ReturnType<typeof Form.useForm<V>>[0]
   return useMutation({
     mutationFn: async (body: unknown) => apiPost<unknown>(url, body),
     onSuccess: async (r: Envelope<unknown>) => {
-      void message.success(done);
+      // The page shows the outcome with its verdicts when it asks to; otherwise a short notice.
+      if (!onDone) void message.success(done);
       form.resetFields();
       await invalidateKeyWork(client);
       onDone?.(done, r.verdicts);
@@ -54,7 +55,7 @@ const ITEM_FIELDS = { title: 'title', target: 'target', leadBodyId: 'leadBodyId'
  * county leader in charge (proposed from the lead unit's 分管) and the due date. An edit sends only
  * what changed, with a note; the earlier values stay in the item's history.
  */
-export function ItemForm({ quarter, item, today, onDone }: { quarter: QuarterView; item?: KeyWorkItem; today: string; onDone: Done }) {
+export function ItemForm({ quarter, item, today, onDone }: { quarter: QuarterView; item?: KeyWorkItem; today: string; onDone?: Done }) {
   const [form] = Form.useForm<ItemValues>();
   const chart = useOrgChart().data;
   const editing = item !== undefined;
@@ -165,9 +166,9 @@ export function ProgressForm({ item, today }: { item: KeyWorkItem; today: string
 }
 
 /** 挂单 (the office, art. 47): an unfinished item of an ended quarter goes on into the current quarter. */
-export function CarryOverForm({ item, current, onDone }: { item: KeyWorkItem; current: QuarterView; onDone?: Done }) {
+export function CarryOverForm({ item, current }: { item: KeyWorkItem; current: QuarterView }) {
   const [form] = Form.useForm<{ dueDate?: Dayjs | null }>();
-  const submit = useSubmit(form, `/api/key-work/items/${encodeURIComponent(item.id)}/carry-over`, { dueDate: 'dueDate' }, `已挂单转入${current.label}`, onDone);
+  const submit = useSubmit(form, `/api/key-work/items/${encodeURIComponent(item.id)}/carry-over`, { dueDate: 'dueDate' }, `已挂单转入${current.label}`);
   return (
     <Card size="small" title="挂单" data-testid="carry-over-form">
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>

@@ -95,7 +95,8 @@ export function KeyWorkPage() {
       <ListToolbar search={search} onSearch={setSearch} placeholder="按事项、单位或分管领导搜索" onExport={() => data && downloadCsv(`重点工作清单-${data.label}`, rows, KEY_WORK_CSV)} exportDisabled={rows.length === 0}>
         <Select
           aria-label="季度"
-          style={{ width: 200 }}
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: 220 }}
           value={data ? quarterKey(data) : undefined}
           onChange={(k: string) => {
             const q = data?.quarters.find((x) => quarterKey(x) === k);
@@ -125,7 +126,7 @@ export function KeyWorkPage() {
             title: '工作事项',
             key: 'title',
             render: (_: unknown, i) => (
-              <Flex vertical gap={2}>
+              <Flex vertical gap={2} align="start">
                 <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={() => setOpen(i.id)}>
                   {i.title}
                 </Button>
