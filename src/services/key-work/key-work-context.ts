@@ -6,6 +6,7 @@ import type { Verdict } from '../../core/rules/rule.ts';
 import type { ServiceDeps } from '../context.ts';
 import type { Actor, BodyRecord, KeyWorkItemRecord, PositionRecord, Store, Tx } from '../ports.ts';
 import { actingPositions } from '../org/acting-positions.ts';
+import { principalPost } from '../org/principal-post.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
 import { notFound } from '../platform/errors.ts';
 
@@ -29,10 +30,8 @@ export async function keyWorkViewer(store: Store, tx: Tx, actor: Actor, at: Date
   return { bodies, positions, isOffice: can(actor.roles, 'meeting:organise'), positionIds: me.positionIds, onBehalfOf: me.onBehalfOf };
 }
 
-/** The post that reports a unit's progress: its principal (the office's director). */
-export function leadPrincipal(positions: readonly PositionRecord[], bodyId: string): PositionRecord | undefined {
-  return positions.filter((p) => p.bodyId === bodyId && (p.kind === 'principal' || p.kind === 'office-director')).sort((a, b) => a.rank - b.rank)[0];
-}
+/** The post that reports a lead unit's progress: its principal (the office's director). */
+export const leadPrincipal = principalPost;
 
 /**
  * The post the actor acts in for a step: the lead unit's principal post when they act for it,

@@ -169,7 +169,7 @@ export const topicProposer: Rule<ProposerFacts> = {
         rule: 'topic.proposer', outcome: 'block', cites,
         message: principal
           ? `第四十七条：县长办公会议的议题由县政府分管领导建议提出，报县长审核确定；请将议题报${via}，由其提出`
-          : `第四十七条：县长办公会议的议题由县政府分管领导建议提出，报县长审核确定；请报本单位主要负责人，经${via}提出`,
+          : `第四十七条：县长办公会议的议题由县政府分管领导建议提出，报县长审核确定；请经本单位主要负责人报${via}提出`,
       };
     }
     const cites = ['yunyang-2025:46', 'yunyang-2025:47'];
