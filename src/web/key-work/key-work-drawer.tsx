@@ -1,7 +1,7 @@
 import { Descriptions, Drawer, Flex, Timeline, Typography } from 'antd';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { ToneTag } from '../components/tone-tag.tsx';
-import { beijingMinute, chineseDate } from '../format.ts';
+import { beijingMinute, chineseDate, stepActor } from '../format.ts';
 import { PageLoading } from '../layout/guards.tsx';
 import { CarryOverForm, ItemForm, ProgressForm } from './key-work-forms.tsx';
 import { STANDING_TONES, useKeyWorkItem, type KeyWorkEntry, type KeyWorkItem, type QuarterView } from './key-work-data.ts';
@@ -10,19 +10,13 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   title: '工作事项', target: '目标任务和措施', leadBodyId: '牵头单位', coBodyIds: '配合单位', leaderPositionId: '分管县领导', dueDate: '完成时限',
 };
 
-/** Who did it: `郑伟（县发展改革委主任）`, or `蒋涛（代郑伟）` for a stand-in. */
-function who(e: KeyWorkEntry): string {
-  if (e.onBehalfOfName) return `${e.personName}（代${e.onBehalfOfName}）`;
-  return e.positionTitle ? `${e.personName}（${e.positionTitle}）` : e.personName;
-}
-
 function EntryItem({ e }: { e: KeyWorkEntry }) {
   return (
     <Flex vertical gap={2}>
       <Typography.Text strong>
         {e.kindLabel}
         <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
-          {' '}· {beijingMinute(e.at)} · {who(e)} · 状态：{e.statusAfterLabel}
+          {' '}· {beijingMinute(e.at)} · {stepActor(e)} · 状态：{e.statusAfterLabel}
         </Typography.Text>
       </Typography.Text>
       <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{e.text}</Typography.Paragraph>
