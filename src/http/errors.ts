@@ -37,6 +37,7 @@ export const ERROR_CATALOGUE = {
   FINDING_NOT_FOUND: { status: 404, zh: '审计发现不存在（或无权查看）' },
   MEETING_APPROVAL_NOT_FOUND: { status: 404, zh: '工作会议申请不存在（或无权查看）' },
   DECISION_NOT_FOUND: { status: 404, zh: '会议议定事项不存在' },
+  KEY_WORK_NOT_FOUND: { status: 404, zh: '重点工作事项不存在' },
 } as const satisfies Record<string, { status: number; zh: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

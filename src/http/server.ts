@@ -24,6 +24,7 @@ import { meetingRoutes } from './routes/meetings/routes.ts';
 import { meetingRecordRoutes } from './routes/meetings/records-routes.ts';
 import { meetingApprovalRoutes } from './routes/meeting-approvals/routes.ts';
 import { auditFindingRoutes } from './routes/audit-findings/routes.ts';
+import { keyWorkRoutes } from './routes/key-work/routes.ts';
 import { auditRoutes, type AuditTools } from './routes/audit/routes.ts';
 import { portalRoutes } from '../portal/routes.ts';
 
@@ -90,6 +91,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
     meetingRecordRoutes(app, deps);
     meetingApprovalRoutes(app, deps);
     auditFindingRoutes(app, deps);
+    keyWorkRoutes(app, deps);
     auditRoutes(app, deps, opts.audit);
     app.get('/api/openapi.json', { config: { permission: 'public' } }, () => app.swagger());
   } else {

@@ -12,6 +12,8 @@ import type { IncomingStatus, Reader } from '../core/procedures/incoming/incomin
 import type { MeetingKind, MeetingStatus, TopicFacts, TopicStatus } from '../core/procedures/meetings/meetings.ts';
 import type { MinutesDecision, MinutesStatus } from '../core/procedures/meetings/minutes.ts';
 import type { MeetingLeaveStatus } from '../core/procedures/meetings/meeting-leave.ts';
+import type { KeyWorkStatus } from '../core/procedures/key-work/key-work.ts';
+import type { QuarterNumber } from '../core/procedures/key-work/quarter.ts';
 import type { GuestCategory } from '../core/procedures/meetings/attendance.ts';
 import type { Conclusion, Speech } from '../core/procedures/meetings/discussion.ts';
 import type { StudyKind } from '../core/procedures/meetings/study.ts';
@@ -631,6 +633,8 @@ export interface TopicRecord {
   readonly sourceId: string | null;
   readonly createdAt: string;
   readonly version: number;
+  /** A 县长办公会议 topic may name the key-work item it concerns (art. 47). */
+  readonly keyWorkItemId?: string | null;
 }
 
 export interface MeetingsPort {
@@ -639,7 +643,7 @@ export interface MeetingsPort {
   insert(r: MeetingRecord): Promise<void>;
   update(r: MeetingRecord): Promise<boolean>;
   topic(tenantId: string, id: string): Promise<TopicRecord | undefined>;
-  topics(tenantId: string, q: { meetingId?: string; limit: number }): Promise<TopicRecord[]>;
+  topics(tenantId: string, q: { meetingId?: string; keyWorkItemId?: string; limit: number }): Promise<TopicRecord[]>;
   insertTopic(r: TopicRecord): Promise<void>;
   updateTopic(r: TopicRecord): Promise<boolean>;
   minutes(tenantId: string, meetingId: string): Promise<MinutesRecord | undefined>;
@@ -885,6 +889,71 @@ export interface MeetingDecisionsPort {
   progress(tenantId: string, q: { meetingId?: string }): Promise<DecisionProgressRecord[]>;
 }
 
+/** An item of a quarter's key-work list (季度重点工作清单, art. 47). 滞后 is computed, never stored. */
+export interface KeyWorkItemRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly year: number;
+  readonly quarter: QuarterNumber;
+  /** Its number on the quarter's list (第N项), in the order the items were put on it; nothing is removed. */
+  readonly seq: number;
+  /** The work item (工作事项) and its target or measures (目标措施). */
+  readonly title: string;
+  readonly target: string;
+  /** The lead unit (牵头单位) and the co-units (配合单位). */
+  readonly leadBodyId: string;
+  readonly coBodyIds: readonly string[];
+  /** The county leader in charge (分管县领导): a post. */
+  readonly leaderPositionId: string;
+  readonly dueDate: string;
+  readonly status: KeyWorkStatus;
+  /** The earlier quarter's item this one was carried over from (挂单), or null. */
+  readonly carriedFromId: string | null;
+  readonly createdAt: string;
+  readonly createdByPersonId: string | null;
+  readonly updatedAt: string;
+  readonly version: number;
+}
+
+export type KeyWorkEntryKind = 'added' | 'edited' | 'progress' | 'carried-over' | 'carried-in';
+
+/** One step in an item's history (append-only): added, edited, a progress report, carried over out or in. */
+export interface KeyWorkEntryRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly itemId: string;
+  readonly seq: number;
+  readonly kind: KeyWorkEntryKind;
+  readonly text: string;
+  /** For a progress report: the date it reports on. */
+  readonly reportDate: string | null;
+  readonly statusAfter: KeyWorkStatus;
+  /** For an edit: the fields before it (JSON). */
+  readonly previous: string | null;
+  /** For a carry-over: the item on the other side. */
+  readonly relatedItemId: string | null;
+  readonly at: string;
+  readonly personId: string | null;
+  readonly onBehalfOfPersonId: string | null;
+  readonly positionId: string | null;
+}
+
+/** The key-work list: items are updated optimistically, never deleted; entries only appended. */
+export interface KeyWorkPort {
+  get(tenantId: string, id: string): Promise<KeyWorkItemRecord | undefined>;
+  /** A quarter's list by number. */
+  list(tenantId: string, q: { year: number; quarter: number }): Promise<KeyWorkItemRecord[]>;
+  /** The items carried over from any of `ids`. */
+  carriedFrom(tenantId: string, ids: readonly string[]): Promise<KeyWorkItemRecord[]>;
+  /** The quarters that have a list. */
+  quarters(tenantId: string): Promise<{ year: number; quarter: QuarterNumber }[]>;
+  insert(r: KeyWorkItemRecord): Promise<void>;
+  /** Optimistic update: succeeds only when the stored version is `r.version - 1`. */
+  update(r: KeyWorkItemRecord): Promise<boolean>;
+  entries(tenantId: string, itemId: string): Promise<KeyWorkEntryRecord[]>;
+  appendEntry(r: KeyWorkEntryRecord): Promise<void>;
+}
+
 /** Everything a service can touch inside one transaction. */
 export interface Tx {
   readonly audit: AuditPort;
@@ -901,6 +970,7 @@ export interface Tx {
   readonly incoming: IncomingPort;
   readonly meetings: MeetingsPort;
   readonly meetingRecords: MeetingRecordsPort;
+  readonly keyWork: KeyWorkPort;
   readonly meetingApprovals: MeetingApprovalsPort;
   readonly auditFindings: AuditFindingsPort;
   readonly meetingDecisions: MeetingDecisionsPort;

@@ -19,6 +19,7 @@ import { meetingRecordsMigration } from './migrations/0013-meeting-records.ts';
 import { meetingApprovalsMigration } from './migrations/0015-meeting-approvals.ts';
 import { meetingLeaveOfficeMigration } from './migrations/0016-meeting-leave-office.ts';
 import { minutesIssueMigration } from './migrations/0018-minutes-issue.ts';
+import { keyWorkMigration } from './migrations/0017-key-work.ts';
 import { leaveOfficeMigration } from './migrations/0004-leave-office.ts';
 import { orgStructureMigration } from './migrations/0005-org-structure.ts';
 import { auditLog } from './audit-log.ts';
@@ -34,6 +35,7 @@ import { meetingRecordsRepository } from './repositories/meeting-records.ts';
 import { meetingApprovalsRepository } from './repositories/meeting-approvals.ts';
 import { auditFindingsRepository } from './repositories/audit-findings.ts';
 import { meetingDecisionsRepository } from './repositories/meeting-decisions.ts';
+import { keyWorkRepository } from './repositories/key-work.ts';
 import type { Store, Tx } from '../services/ports.ts';
 import { groupCommit } from './group-commit.ts';
 
@@ -66,7 +68,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0009-document-issue': documentIssueMigration(), '0010-meetings': meetingsMigration(), '0011-minutes': minutesMigration(),
     '0012-meeting-leaves': meetingLeavesMigration(), '0013-meeting-records': meetingRecordsMigration(),
     '0015-meeting-approvals': meetingApprovalsMigration(), '0016-meeting-leave-office': meetingLeaveOfficeMigration(),
-    '0018-minutes-issue': minutesIssueMigration(),
+    '0017-key-work': keyWorkMigration(dialect), '0018-minutes-issue': minutesIssueMigration(),
   };
 }
 
@@ -101,6 +103,7 @@ export function txPorts(db: Kysely<Database>, dialect: DialectName): Tx {
     meetingApprovals: meetingApprovalsRepository(db),
     auditFindings: auditFindingsRepository(db),
     meetingDecisions: meetingDecisionsRepository(db),
+    keyWork: keyWorkRepository(db),
   };
 }
 

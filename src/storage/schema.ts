@@ -444,6 +444,8 @@ export interface MeetingTopicsTable {
   source_id: string | null;
   created_at: string;
   version: number;
+  /** Added by migration 0017: the key-work item a 县长办公会议 topic concerns (art. 47). */
+  key_work_item_id: string | null;
 }
 
 export interface MeetingMinutesTable {
@@ -600,6 +602,43 @@ export interface MeetingDecisionProgressTable {
   reported_at: string;
 }
 
+export interface KeyWorkItemsTable {
+  id: string;
+  tenant_id: string;
+  year: number;
+  quarter: number;
+  seq: number;
+  title: string;
+  target: string;
+  lead_body_id: string;
+  co_body_ids: string;
+  leader_position_id: string;
+  due_date: string;
+  status: string;
+  carried_from_id: string | null;
+  created_at: string;
+  created_by_person_id: string | null;
+  updated_at: string;
+  version: number;
+}
+
+export interface KeyWorkEntriesTable {
+  id: string;
+  tenant_id: string;
+  item_id: string;
+  seq: number;
+  kind: string;
+  text: string;
+  report_date: string | null;
+  status_after: string;
+  previous: string | null;
+  related_item_id: string | null;
+  at: string;
+  person_id: string | null;
+  on_behalf_of_person_id: string | null;
+  position_id: string | null;
+}
+
 export interface Database {
   tenants: TenantsTable;
   bodies: BodiesTable;
@@ -644,6 +683,8 @@ export interface Database {
   secretary_links: SecretaryLinksTable;
   audit_findings: AuditFindingsTable;
   audit_finding_entries: AuditFindingEntriesTable;
+  key_work_items: KeyWorkItemsTable;
+  key_work_entries: KeyWorkEntriesTable;
 }
 
 export type { Generated };

@@ -15,7 +15,8 @@ import { LawPage } from './pages/law-page.tsx';
 import { DocumentsPage } from './pages/documents-page.tsx';
 import { OverduePage } from './pages/overdue-page.tsx';
 import { MeetingsPage } from './pages/meetings-page.tsx';
-import { MeetingApprovalsPage } from './pages/meeting-approvals-page.tsx';import { MeetingDecisionsPage } from './pages/meeting-decisions-page.tsx';
+import { MeetingApprovalsPage } from './pages/meeting-approvals-page.tsx';
+import { MeetingDecisionsPage } from './pages/meeting-decisions-page.tsx';
 import { IncomingPage } from './pages/incoming-page.tsx';
 import { IncomingDetailPage } from './pages/incoming-detail-page.tsx';
 import { DocumentPage } from './pages/document-page.tsx';
@@ -27,6 +28,7 @@ import { NotFoundPage } from './pages/not-found-page.tsx';
 import { OrgPage } from './pages/org-page.tsx';
 import { WorkbenchPage } from './pages/workbench-page.tsx';
 import { AuditFindingsPage } from './pages/audit-findings-page.tsx';
+import { KeyWorkPage } from './pages/key-work-page.tsx';
 import { homePath } from './session.ts';
 
 // antd's ES build lacks "type": "module", so TypeScript (NodeNext) types this default import as the
@@ -186,7 +188,8 @@ function StaffRoutes() {
               path="meeting-approvals"
               element={
                 <RequireAbility session={session} permission="meeting:read">
-                  <MeetingApprovalsPage session={session} />                </RequireAbility>
+                  <MeetingApprovalsPage session={session} />
+                </RequireAbility>
               }
             />
             <Route
@@ -194,6 +197,14 @@ function StaffRoutes() {
               element={
                 <RequireAbility session={session} permission="meeting:read">
                   <MeetingDecisionsPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="key-work"
+              element={
+                <RequireAbility session={session} permission="meeting:read">
+                  <KeyWorkPage />
                 </RequireAbility>
               }
             />

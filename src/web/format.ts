@@ -164,3 +164,9 @@ export function mondayOf(iso: string): string {
 export function beijingIso(picked: { format: (f: string) => string }): string {
   return `${picked.format('YYYY-MM-DDTHH:mm')}:00+08:00`;
 }
+
+/** Who did a step of a history: `郑伟（县发展改革委主任）`, or `蒋涛（代郑伟）` for a stand-in. */
+export function stepActor(e: { readonly personName: string; readonly positionTitle: string | null; readonly onBehalfOfName: string | null }): string {
+  if (e.onBehalfOfName) return `${e.personName}（代${e.onBehalfOfName}）`;
+  return e.positionTitle ? `${e.personName}（${e.positionTitle}）` : e.personName;
+}

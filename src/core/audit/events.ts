@@ -107,6 +107,10 @@ export const AUDIT_EVENT_TYPES = {
   'meeting-approval.reviewed': '办公室审查工作会议申请',
   'meeting-approval.approved': '批准召开工作会议',
   'meeting-approval.returned': '退回工作会议申请',
+  'key-work.added': '重点工作列入季度清单',
+  'key-work.edited': '调整重点工作事项',
+  'key-work.progress-reported': '报送重点工作推进情况',
+  'key-work.carried-over': '重点工作挂单转入本季度',
 } as const satisfies Record<string, string>;
 
 export type AuditEventType = keyof typeof AUDIT_EVENT_TYPES;

@@ -150,8 +150,8 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   {
     article: 47,
     status: 'partial',
-    rules: ['meeting.chair', 'topic.confirmer', 'topic.proposer', 'attendance.invitation', 'meeting.attendance'],
-    missing: '季度重点工作清单；列席人员按需确定和签到已实现；组成人员、主持人、议题审定和每季度初召开提示已实现',
+    rules: ['meeting.chair', 'topic.confirmer', 'topic.proposer', 'attendance.invitation', 'meeting.attendance', 'key-work.quarter-open', 'key-work.progress-reporter', 'key-work.item-assigned', 'key-work.due-in-quarter', 'key-work.carry-over', 'key-work.lagging'],
+    missing: '组成人员、主持人、议题由分管领导提出并报县长审定、每季度初召开提示，以及季度重点工作清单（清单管理、挂单操作、按季推进，滞后按日计算）已实现',
   },
   {
     article: 48,

@@ -5,6 +5,7 @@ import type { Verdict } from '../../core/rules/rule.ts';
 import type { ServiceDeps } from '../context.ts';
 import type { Actor, BodyRecord, PositionRecord, Store, Tx } from '../ports.ts';
 import { actingPositions } from '../org/acting-positions.ts';
+import { principalPost } from '../org/principal-post.ts';
 import { COUNTY_LEADER_KINDS as LEADER_KINDS } from '../../core/org/org.ts';
 
 
@@ -60,7 +61,7 @@ export function postIn(viewer: FindingsViewer, bodyIds: ReadonlySet<string>): { 
 
 /** The post that owes the rectification report: the audited body's principal (the office's director). */
 export function rectificationOwner(positions: readonly PositionRecord[], bodyId: string): PositionRecord | undefined {
-  return positions.filter((p) => p.bodyId === bodyId && (p.kind === 'principal' || p.kind === 'office-director')).sort((a, b) => a.rank - b.rank)[0];
+  return principalPost(positions, bodyId);
 }
 
 /**

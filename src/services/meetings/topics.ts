@@ -14,6 +14,7 @@ import { actingPositions } from '../org/acting-positions.ts';
 import { topLevelBody } from '../../core/org/structure.ts';
 import { readinessOf } from './readiness.ts';
 import { countyHeadPost } from '../../core/org/org.ts';
+import { leaderOf } from '../org/leader-of.ts';
 
 export interface ProposeTopicInput {
   readonly meetingKind: MeetingKind;
@@ -21,6 +22,8 @@ export interface ProposeTopicInput {
   readonly title: string;
   readonly facts: TopicFacts;
   readonly materials: readonly string[];
+  /** A 县长办公会议 topic may name the key-work item it concerns (art. 47). */
+  readonly keyWorkItemId?: string | undefined;
 }
 
 export const TOPIC_NOT_FOUND = 'TOPIC_NOT_FOUND';
@@ -32,6 +35,15 @@ async function proposerPost(tx: Tx, actor: Actor, positionIds: readonly string[]
   return positions.sort((a, b) => (order.indexOf(a.kind) + 100) % 100 - (order.indexOf(b.kind) + 100) % 100)[0];
 }
 
+/** The county leader in charge of a principal's unit, as `副县长（分管…） 刘建华`: whom art. 47 sends a 县长办公会议 topic through. */
+async function leaderInChargeOf(tx: Tx, tenantId: string, principalPositionId: string, date: string): Promise<string | null> {
+  const leader = await leaderOf(tx, tenantId, principalPositionId, date);
+  if (!leader) return null;
+  const holders = await tx.org.holdersOn(tenantId, leader.id, date);
+  const names = (await Promise.all(holders.map((h) => tx.org.person(tenantId, h.personId)))).map((p) => p?.name).filter((n): n is string => n !== undefined);
+  return names.length > 0 ? `${leader.title} ${names.join('、')}` : leader.title;
+}
+
 /** 提出议题 (arts. 46, 47): by a county leader, a unit's principal or the office director, with its substance and recommendation. */
 export async function proposeTopic(deps: ServiceDeps, actor: Actor, input: ProposeTopicInput): Promise<{ topic: TopicRecord; verdicts: readonly Verdict[] }> {
   const at = deps.clock.now();
@@ -41,15 +53,21 @@ export async function proposeTopic(deps: ServiceDeps, actor: Actor, input: Propo
     const post = await proposerPost(tx, actor, me.positionIds);
     const bodies = await tx.org.bodies(actor.tenantId);
     const body = post ? topLevelBody(bodies, post.bodyId) : undefined;
-    const v = topicProposer.check({ proposerKind: post?.kind ?? null, bodyKind: body?.kind ?? null });
+    const leaderInCharge = input.meetingKind === 'head-office' && post?.kind === 'principal' ? await leaderInChargeOf(tx, actor.tenantId, post.id, localDate(at, pack.utcOffsetMinutes)) : null;
+    const v = topicProposer.check({ proposerKind: post?.kind ?? null, bodyKind: body?.kind ?? null, meetingKind: input.meetingKind, leaderInCharge });
     if (v.outcome === 'block' || !post || !actor.personId) throw ruleBlocked([v]);
     if (input.meetingKind === 'special' && !input.specialChairPositionId) {
       throw new DomainError('VALIDATION_FAILED', '字段 specialChairPositionId：专题会议议题须写明会议主持人（第四十八条）', { fields: ['specialChairPositionId'] });
+    }
+    if (input.keyWorkItemId !== undefined) {
+      if (input.meetingKind !== 'head-office') throw new DomainError('VALIDATION_FAILED', '字段 keyWorkItemId：只有县长办公会议的议题关联季度重点工作（第四十七条）', { fields: ['keyWorkItemId'] });
+      if (!(await tx.keyWork.get(actor.tenantId, input.keyWorkItemId))) throw new DomainError('VALIDATION_FAILED', '字段 keyWorkItemId：重点工作事项不存在', { fields: ['keyWorkItemId'] });
     }
     const topic: TopicRecord = {
       id: deps.ids.id(), tenantId: actor.tenantId, meetingKind: input.meetingKind, meetingId: null, specialChairPositionId: input.specialChairPositionId ?? null,
       title: input.title, facts: input.facts, materials: input.materials, proposerPersonId: actor.personId, proposerPositionId: post.id, status: 'proposed',
       verdicts: [], decidedByPersonId: null, decidedOnBehalfOf: null, decisionNote: null, sourceType: null, sourceId: null, createdAt: at.toISOString(), version: 1,
+      keyWorkItemId: input.keyWorkItemId ?? null,
     };
     // The admission rules are shown to the proposer at once; the 县长 (or chair) decides.
     const preview = decideTopicAdmission(topic.facts, await readinessOf(tx, topic));
@@ -58,7 +76,7 @@ export async function proposeTopic(deps: ServiceDeps, actor: Actor, input: Propo
     const verdicts = [verdict, v, ...preview.verdicts];
     await tx.audit.append(actor.tenantId, {
       type: 'topic.proposed', at, actorAccountId: actor.accountId, actorPersonId: actor.personId, onBehalfOfPersonId: me.onBehalfOf[post.id] ?? null,
-      subjectType: 'topic', subjectId: saved.id, payload: { title: saved.title, meetingKind: saved.meetingKind, category: saved.facts.category }, verdicts,
+      subjectType: 'topic', subjectId: saved.id, payload: { title: saved.title, meetingKind: saved.meetingKind, category: saved.facts.category, keyWorkItemId: saved.keyWorkItemId ?? null }, verdicts,
     });
     return { topic: saved, verdicts };
   });

@@ -12,7 +12,9 @@ import { actingPositions } from '../org/acting-positions.ts';
 import { DomainError } from '../../core/kernel/result.ts';
 import { CONCLUSION_LABELS, OPINION_LABELS, tally } from '../../core/procedures/meetings/discussion.ts';
 import { STUDY_KIND_LABELS } from '../../core/procedures/meetings/study.ts';
-import { attendanceList } from './attendance.ts';import { actsForOfficeNow, presentMeetingLeaves } from './meeting-leave.ts';
+import { attendanceList } from './attendance.ts';
+import { actsForOfficeNow, presentMeetingLeaves } from './meeting-leave.ts';
+import { keyWorkForMeeting } from '../key-work/meeting-key-work.ts';
 
 
 function presentTopic(t: TopicRecord, titles: ReadonlyMap<string, string>, people: ReadonlyMap<string, string>) {
@@ -89,5 +91,7 @@ export async function getMeeting(deps: ServiceDeps, actor: Actor, id: string) {
       ...minutes, statusLabel: MINUTES_STATUS_LABELS[minutes.status],
       decisions: minutes.decisions.map((d) => ({ ...d, leadBodyName: bodyName.get(d.leadBodyId) ?? '', coBodyNames: d.coBodyIds.map((b) => bodyName.get(b) ?? '') })),
     } : null,
+    // Art. 47: a 县长办公会议 reviews last quarter's key-work list and deploys this quarter's.
+    keyWork: await keyWorkForMeeting(deps, actor, m),
   };
 }

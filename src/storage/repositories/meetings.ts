@@ -16,13 +16,14 @@ const toTopic = (r: Selectable<MeetingTopicsTable>): TopicRecord => ({
   title: r.title, facts: JSON.parse(r.facts) as TopicRecord['facts'], materials: JSON.parse(r.materials) as string[], proposerPersonId: r.proposer_person_id,
   proposerPositionId: r.proposer_position_id, status: r.status as TopicRecord['status'], verdicts: JSON.parse(r.verdicts) as TopicRecord['verdicts'],
   decidedByPersonId: r.decided_by_person_id, decidedOnBehalfOf: r.decided_on_behalf_of, decisionNote: r.decision_note, sourceType: r.source_type, sourceId: r.source_id,
-  createdAt: r.created_at, version: Number(r.version),
+  createdAt: r.created_at, version: Number(r.version), keyWorkItemId: r.key_work_item_id,
 });
 const fromTopic = (t: TopicRecord): MeetingTopicsTable => ({
   id: t.id, tenant_id: t.tenantId, meeting_kind: t.meetingKind, meeting_id: t.meetingId, special_chair_position_id: t.specialChairPositionId, title: t.title,
   facts: JSON.stringify(t.facts), materials: JSON.stringify(t.materials), proposer_person_id: t.proposerPersonId, proposer_position_id: t.proposerPositionId,
   status: t.status, verdicts: JSON.stringify(t.verdicts), decided_by_person_id: t.decidedByPersonId, decided_on_behalf_of: t.decidedOnBehalfOf,
   decision_note: t.decisionNote, source_type: t.sourceType, source_id: t.sourceId, created_at: t.createdAt, version: t.version,
+  key_work_item_id: t.keyWorkItemId ?? null,
 });
 
 const toLeave = (r: Selectable<MeetingLeavesTable>): MeetingLeaveRecord => ({
@@ -62,6 +63,7 @@ export function meetingsRepository(db: Kysely<Database>): MeetingsPort {
     async topics(tenantId, q) {
       let sel = db.selectFrom('meeting_topics').selectAll().where('tenant_id', '=', tenantId);
       if (q.meetingId) sel = sel.where('meeting_id', '=', q.meetingId);
+      if (q.keyWorkItemId) sel = sel.where('key_work_item_id', '=', q.keyWorkItemId);
       return (await sel.orderBy('created_at', 'desc').orderBy('id').limit(q.limit).execute()).map(toTopic);
     },
     async insertTopic(r) {

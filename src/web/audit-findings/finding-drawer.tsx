@@ -1,18 +1,12 @@
 import { Descriptions, Drawer, Flex, Timeline, Typography } from 'antd';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { ToneTag } from '../components/tone-tag.tsx';
-import { beijingMinute, chineseDate } from '../format.ts';
+import { beijingMinute, chineseDate, stepActor } from '../format.ts';
 import { PageLoading } from '../layout/guards.tsx';
 import { AmendForm, ConcludeForm, FollowUpForm, ReportForm } from './finding-forms.tsx';
 import { STATUS_TONES, useFinding, type FindingEntry } from './findings-data.ts';
 
 const FIELD_LABELS: Readonly<Record<string, string>> = { title: '问题标题', finding: '审计发现的问题', requirement: '整改要求', dueDate: '整改期限' };
-
-/** Who did it: `郑伟（县发展改革委主任）`, or `蒋涛（代郑伟）` for a stand-in. */
-function who(e: FindingEntry): string {
-  if (e.onBehalfOfName) return `${e.personName}（代${e.onBehalfOfName}）`;
-  return e.positionTitle ? `${e.personName}（${e.positionTitle}）` : e.personName;
-}
 
 function EntryItem({ e }: { e: FindingEntry }) {
   return (
@@ -20,7 +14,7 @@ function EntryItem({ e }: { e: FindingEntry }) {
       <Typography.Text strong>
         {e.kindLabel}
         <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
-          {' '}· {beijingMinute(e.at)} · {who(e)} · 状态：{e.statusAfterLabel}
+          {' '}· {beijingMinute(e.at)} · {stepActor(e)} · 状态：{e.statusAfterLabel}
         </Typography.Text>
       </Typography.Text>
       <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{e.text}</Typography.Paragraph>

@@ -1,6 +1,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { apiGet } from '../api.ts';
 import type { Verdict } from '../api-types.ts';
+import type { MeetingKeyWork } from '../key-work/key-work-data.ts';
 
 export type MeetingKind = 'plenary' | 'executive' | 'head-office' | 'special';
 
@@ -32,6 +33,7 @@ export interface TopicView {
   readonly decidedBy: string | null;
   readonly decisionNote: string | null;
   readonly verdicts: readonly Verdict[];
+  readonly keyWorkItemId?: string | null;
 }
 
 export interface AttendanceEntry {
@@ -86,6 +88,8 @@ export interface MeetingDetail {
     }[];
     readonly steps: readonly { readonly personName: string; readonly onBehalfOfName: string | null; readonly at: string; readonly opinion: string }[];
   } | null;
+  /** A 县长办公会议's key-work lists (art. 47); null for the other kinds. */
+  readonly keyWork: MeetingKeyWork | null;
 }
 
 export const MEETINGS_KEY = ['meetings'] as const;

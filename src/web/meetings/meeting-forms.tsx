@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Checkbox, Flex, Form, Input, Modal, Radio, Select } from 'antd';
+import { Checkbox, Flex, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { apiPost, type Envelope } from '../api.ts';
 import type { Verdict } from '../api-types.ts';
@@ -9,6 +9,7 @@ import { applyFieldErrors } from '../form-errors.ts';
 import { beijingIso } from '../format.ts';
 import { LEADER_KINDS, useOrgChart } from '../org/org-data.ts';
 import { invalidateMeetings, KIND_OPTIONS, type MeetingKind } from './meeting-data.ts';
+import { useKeyWork } from '../key-work/key-work-data.ts';
 
 type Done = (title: string, verdicts: readonly Verdict[]) => void;
 
@@ -85,13 +86,14 @@ export function ProposeTopicModal({ open, onClose, onDone }: { open: boolean; on
   const client = useQueryClient();
   const kind = (Form.useWatch('meetingKind', form) as MeetingKind | undefined) ?? 'executive';
   const leaders = usePostOptions((k) => LEADER_KINDS.has(k) || k === 'office-member' || k === 'office-director');
+  const keyWork = useKeyWork(null);
   const propose = useMutation({
     mutationFn: (body: Record<string, unknown>) => apiPost('/api/topics', body),
     onSuccess: (r: Envelope<unknown>) => {
       form.resetFields();
       onDone('已提出议题，待县长（或会议主持人）审定', r.verdicts);
     },
-    onError: (e) => applyFieldErrors(form, e, { title: 'title', summary: 'summary', recommendation: 'recommendation', specialChairPositionId: 'specialChairPositionId' }),
+    onError: (e) => applyFieldErrors(form, e, { title: 'title', summary: 'summary', recommendation: 'recommendation', specialChairPositionId: 'specialChairPositionId', keyWorkItemId: 'keyWorkItemId' }),
     onSettled: () => invalidateMeetings(client),
   });
   return (
@@ -102,7 +104,7 @@ export function ProposeTopicModal({ open, onClose, onDone }: { open: boolean; on
         style={{ marginTop: 16 }}
         initialValues={{ meetingKind: 'executive', category: 'general', coordinated: false, unresolvedDisagreement: false, withinOwnAuthority: false }}
         data-testid="topic-form"
-        onFinish={(v) => propose.mutate({ ...v, summary: v['summary'] ?? '', recommendation: v['recommendation'] ?? '', coordinated: v['coordinated'] === true, unresolvedDisagreement: v['unresolvedDisagreement'] === true, withinOwnAuthority: v['withinOwnAuthority'] === true })}
+        onFinish={(v) => propose.mutate({ ...v, keyWorkItemId: v['meetingKind'] === 'head-office' ? (v['keyWorkItemId'] ?? undefined) : undefined, summary: v['summary'] ?? '', recommendation: v['recommendation'] ?? '', coordinated: v['coordinated'] === true, unresolvedDisagreement: v['unresolvedDisagreement'] === true, withinOwnAuthority: v['withinOwnAuthority'] === true })}
       >
         <Flex gap={16} wrap>
           <Form.Item label="提交会议" name="meetingKind" style={{ minWidth: 200 }}>
@@ -112,6 +114,21 @@ export function ProposeTopicModal({ open, onClose, onDone }: { open: boolean; on
             <Radio.Group options={[{ value: 'general', label: '一般事项' }, { value: 'normative', label: '规范性文件' }, { value: 'major-decision', label: '重大行政决策' }]} />
           </Form.Item>
         </Flex>
+        {kind === 'head-office' && (
+          <>
+            <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+              县长办公会议的议题由县政府分管领导建议提出，报县长审核确定（第四十七条）；部门、乡镇（街道）的事项请报分管县领导提出。
+            </Typography.Paragraph>
+            <Form.Item label="关联的季度重点工作" name="keyWorkItemId" extra={keyWork.data ? `${keyWork.data.label}重点工作清单中的事项（可不选）。` : undefined}>
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                aria-label="关联的季度重点工作"
+                options={(keyWork.data?.items ?? []).map((i) => ({ value: i.id, label: `${i.seq}. ${i.title}（${i.standingLabel}）` }))}
+              />
+            </Form.Item>
+          </>
+        )}
         {kind === 'special' && (
           <Form.Item label="会议主持人" name="specialChairPositionId" rules={[{ required: true, message: '请选择专题会议主持人' }]}>
             <Select options={leaders} showSearch={{ optionFilterProp: 'label' }} aria-label="会议主持人" />

@@ -16,6 +16,7 @@ import { AttendanceCard } from '../meetings/attendance-card.tsx';
 import { DiscussionCard } from '../meetings/discussion-card.tsx';
 import { StudyCard } from '../meetings/study-card.tsx';
 import { MeetingCalendar } from '../meetings/meeting-calendar.tsx';
+import { KeyWorkMeetingCard } from '../key-work/key-work-meeting-card.tsx';
 import { invalidateMeetings, useMeeting, useMeetings, type TopicView } from '../meetings/meeting-data.ts';
 import { can, type Session } from '../session.ts';
 
@@ -212,8 +213,9 @@ function MeetingDrawer({ id, onClose, office }: { id: string | null; onClose: ()
           </Typography.Text>
           <AttendanceCard detail={q.data} office={office} />
           <StudyCard detail={q.data} office={office} />
-          <DiscussionCard detail={q.data} office={office} />          <MeetingLeaveCard detail={q.data} />
-          <MinutesCard detail={q.data} office={office} />
+          <DiscussionCard detail={q.data} office={office} />
+          {q.data.keyWork && <KeyWorkMeetingCard keyWork={q.data.keyWork} />}
+          <MeetingLeaveCard detail={q.data} />          <MinutesCard detail={q.data} office={office} />
         </Flex>
       )}
     </Drawer>

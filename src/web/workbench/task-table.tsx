@@ -12,6 +12,7 @@ const SOURCE_LABELS: Readonly<Record<string, string>> = {
   meeting: '会议',
   'meeting-leave': '会议请假',
   'meeting-approval': '会议审批',
+  'key-work': '季度重点工作',
   supervision: '督查督办',
   openness: '政务公开',
   petition: '信访',

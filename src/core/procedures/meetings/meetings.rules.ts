@@ -139,17 +139,40 @@ export const topicConfirmer: Rule<{ readonly kind: MeetingKind; readonly actsFor
   },
 };
 
-/** Arts. 46, 47: topics come from county leaders (建议提出) and from the principals of departments and towns (重要请示事项). */
-export const topicProposer: Rule<{ readonly proposerKind: string | null; readonly bodyKind: string | null }> = {
+export interface ProposerFacts {
+  readonly proposerKind: string | null;
+  readonly bodyKind: string | null;
+  readonly meetingKind: MeetingKind;
+  /** For a unit's principal: the county leader in charge of the unit (title and holder), when known. */
+  readonly leaderInCharge: string | null;
+}
+
+/**
+ * Arts. 46, 47: topics come from county leaders (建议提出) and from the principals of departments and
+ * towns (重要请示事项). A 县长办公会议's topics are proposed by the county leaders in charge and settled
+ * by the 县长 (art. 47): a unit's principal goes through the leader in charge of the unit.
+ */
+export const topicProposer: Rule<ProposerFacts> = {
   id: 'topic.proposer',
   cites: [{ source: 'yunyang-2025', article: 46 }, { source: 'yunyang-2025', article: 47 }],
   appliesTo: 'topic.propose',
-  summary: '会议议题由县政府领导建议提出，或由部门、乡镇（街道）主要负责人及县政府办公室提出',
-  check: ({ proposerKind, bodyKind }) => {
-    const cites = ['yunyang-2025:46', 'yunyang-2025:47'];
+  summary: '会议议题由县政府领导建议提出，或由部门、乡镇（街道）主要负责人及县政府办公室提出；县长办公会议议题由县政府分管领导建议提出，报县长审核确定',
+  check: ({ proposerKind, bodyKind, meetingKind, leaderInCharge }) => {
     const leader = proposerKind !== null && LEADERS.has(proposerKind);
     const principal = proposerKind === 'principal' && bodyKind !== null && ['department', 'town', 'street', 'agency'].includes(bodyKind);
     const office = proposerKind === 'office-director';
+    if (meetingKind === 'head-office') {
+      const cites = ['yunyang-2025:47'];
+      if (leader || office) return { rule: 'topic.proposer', outcome: 'allow', cites, message: '第四十七条：县长办公会议议题由县政府分管领导建议提出，报县长审核确定' };
+      const via = leaderInCharge ? `分管县领导（${leaderInCharge}）` : '分管县领导';
+      return {
+        rule: 'topic.proposer', outcome: 'block', cites,
+        message: principal
+          ? `第四十七条：县长办公会议的议题由县政府分管领导建议提出，报县长审核确定；请将议题报${via}，由其提出`
+          : `第四十七条：县长办公会议的议题由县政府分管领导建议提出，报县长审核确定；请经本单位主要负责人报${via}提出`,
+      };
+    }
+    const cites = ['yunyang-2025:46', 'yunyang-2025:47'];
     if (leader || principal || office) return { rule: 'topic.proposer', outcome: 'allow', cites, message: '第四十六条、第四十七条：由有权提出议题的负责人提出' };
     return { rule: 'topic.proposer', outcome: 'block', cites, message: '第四十六条、第四十七条：会议议题由县政府领导建议提出，或由部门、乡镇（街道）主要负责人（县政府办公室主任）提出；请报本单位主要负责人或分管领导提出' };
   },

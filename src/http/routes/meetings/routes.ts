@@ -123,11 +123,12 @@ export function meetingRoutes(app: FastifyInstance, deps: ServiceDeps): void {
         unresolvedDisagreement: z.boolean().describe('有关单位是否尚存分歧'), withinOwnAuthority: z.boolean().describe('是否属于单一领导或单位职权范围内的事项'),
         coordinated: z.boolean().describe('会前是否已与有关单位协调'), category: z.enum(['general', 'normative', 'major-decision']).default('general').describe('一般事项、规范性文件或重大行政决策'),
         materials: z.array(z.string().trim().min(1).max(200)).max(30).default([]).describe('会议材料'),
+        keyWorkItemId: z.string().min(1).max(64).optional().describe('关联的季度重点工作事项（县长办公会议议题，第四十七条）'),
       }),
     },
     handler: async ({ actor, body, reply }) => {
-      const { meetingKind, specialChairPositionId, title, materials, ...facts } = body;
-      const r = await proposeTopic(deps, actor(), { meetingKind, specialChairPositionId, title, materials, facts });
+      const { meetingKind, specialChairPositionId, title, materials, keyWorkItemId, ...facts } = body;
+      const r = await proposeTopic(deps, actor(), { meetingKind, specialChairPositionId, title, materials, facts, keyWorkItemId });
       void reply.code(201);
       return ok(withLabel(r.topic), { verdicts: r.verdicts });
     },
