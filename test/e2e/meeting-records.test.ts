@@ -16,7 +16,7 @@ void describe('meeting attendance, study and discussion (web)', () => {
   const pageErrors: string[] = [];
   const login = (u: string) => loginThroughUi(browser, server.baseUrl, u, { contexts, pageErrors });
   const openMeeting = async (p: Page) => {
-    await mainNav(p).getByRole('link', { name: '会议' }).click();
+    await mainNav(p).getByRole('link', { name: '会议', exact: true }).click();
     await p.getByRole('button', { name: '县政府常务会议' }).click();
     return p.getByRole('dialog', { name: /县政府常务会议/ });
   };
