@@ -70,7 +70,7 @@ for (const db of testDatabases()) {
       assert.equal(added.status, 201, JSON.stringify(added.body));
       assert.equal((await (await h.login('zhengwei')).post(`/api/meetings/${execId}/attendees`, { group: 'guest', category: 'media', name: 'x', basis: '经县长同意' })).status, 403, 'only the office');
       const d = (await li.get(`/api/meetings/${execId}`)).body.data;
-      assert.deepEqual(d.attendance.filter((e: Json) => e.group === 'guest').map((e: Json) => e.categoryLabel), ['新闻媒体', '群众代表']);
+      assert.deepEqual(d.attendance.filter((e: Json) => e.group === 'guest').map((e: Json) => e.categoryLabel).sort(), ['新闻媒体', '群众代表'].sort());
       assert.ok(d.attendance.some((e: Json) => e.group === 'topic' && e.label === '县市场监管局局长' && e.topicTitle === '关于建设县城第二污水处理厂的议题'));
     });
 
