@@ -108,6 +108,8 @@ void describe('audit findings and rectification (web)', () => {
     await drawer.waitFor({ state: 'hidden' });
     await p.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '工作台' }).click();
     await p.getByText('报送本部门年度重点工作进展').waitFor();
+    // The list may show its cached copy for a moment before it refetches; the 待办 must then be gone.
+    await p.getByText(`整改审计发现的问题并报告：${TITLE}`).waitFor({ state: 'detached' });
     assert.equal(await p.getByText(`整改审计发现的问题并报告：${TITLE}`).count(), 0);
   });
 

@@ -130,7 +130,7 @@ void describe('quarterly key-work list (web)', () => {
     assert.equal(planned.status, 201);
 
     const p = await login('zhouminyuan');
-    await mainNav(p).getByRole('link', { name: '会议' }).click();
+    await mainNav(p).getByRole('link', { name: '会议', exact: true }).click();
     await p.getByRole('button', { name: '县长办公会议' }).click();
     const drawer = p.getByRole('dialog', { name: /县长办公会议/ });
     const card = drawer.getByTestId('meeting-key-work');
@@ -144,7 +144,7 @@ void describe('quarterly key-work list (web)', () => {
     await assertAccessible(p);
 
     const z = await login('zhengwei');
-    await mainNav(z).getByRole('link', { name: '会议' }).click();
+    await mainNav(z).getByRole('link', { name: '会议', exact: true }).click();
     await z.getByRole('button', { name: '提出议题' }).click();
     const f = z.getByRole('dialog', { name: '提出议题' });
     await f.getByLabel('提交会议', { exact: true }).click();
