@@ -35,6 +35,9 @@ export const ERROR_CATALOGUE = {
   INTERNAL: { status: 500, zh: '服务器内部错误' },
   CODE_TAKEN: { status: 409, zh: '机构或岗位代码已被使用' },
   FINDING_NOT_FOUND: { status: 404, zh: '审计发现不存在（或无权查看）' },
+  CONSULTATION_NOT_FOUND: { status: 404, zh: '征求意见不存在（或尚未开始）' },
+  COMMENT_NOT_FOUND: { status: 404, zh: '意见不存在' },
+  RATE_LIMITED: { status: 429, zh: '提交过于频繁，请稍后再试' },
 } as const satisfies Record<string, { status: number; zh: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

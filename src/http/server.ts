@@ -23,6 +23,7 @@ import { incomingRoutes } from './routes/incoming/routes.ts';
 import { meetingRoutes } from './routes/meetings/routes.ts';
 import { meetingRecordRoutes } from './routes/meetings/records-routes.ts';
 import { auditFindingRoutes } from './routes/audit-findings/routes.ts';
+import { consultationRoutes } from './routes/consultations/routes.ts';
 import { auditRoutes, type AuditTools } from './routes/audit/routes.ts';
 import { portalRoutes } from '../portal/routes.ts';
 
@@ -88,6 +89,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
     meetingRoutes(app, deps);
     meetingRecordRoutes(app, deps);
     auditFindingRoutes(app, deps);
+    consultationRoutes(app, deps);
     auditRoutes(app, deps, opts.audit);
     app.get('/api/openapi.json', { config: { permission: 'public' } }, () => app.swagger());
   } else {

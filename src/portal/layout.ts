@@ -18,7 +18,7 @@ export interface PageContext {
   readonly demo: boolean;
 }
 
-export type Section = 'home' | 'rules' | 'deadline';
+export type Section = 'home' | 'rules' | 'deadline' | 'consultations';
 
 export interface Crumb {
   readonly label: string;
@@ -38,6 +38,7 @@ const NAV: readonly { section: Section; label: string; path: string }[] = [
   { section: 'home', label: '首页', path: '/portal/' },
   { section: 'rules', label: '县政府工作规则', path: '/portal/rules' },
   { section: 'deadline', label: '期限计算', path: '/portal/deadline' },
+  { section: 'consultations', label: '征求意见', path: '/portal/consultations' },
 ];
 
 function toolbar(ctx: PageContext): Html {

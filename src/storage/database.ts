@@ -16,6 +16,7 @@ import { meetingsMigration } from './migrations/0010-meetings.ts';
 import { minutesMigration } from './migrations/0011-minutes.ts';
 import { meetingLeavesMigration } from './migrations/0012-meeting-leaves.ts';
 import { meetingRecordsMigration } from './migrations/0013-meeting-records.ts';
+import { consultationsMigration } from './migrations/0019-consultations.ts';
 import { leaveOfficeMigration } from './migrations/0004-leave-office.ts';
 import { orgStructureMigration } from './migrations/0005-org-structure.ts';
 import { auditLog } from './audit-log.ts';
@@ -29,6 +30,7 @@ import { incomingRepository } from './repositories/incoming.ts';
 import { meetingsRepository } from './repositories/meetings.ts';
 import { meetingRecordsRepository } from './repositories/meeting-records.ts';
 import { auditFindingsRepository } from './repositories/audit-findings.ts';
+import { consultationsRepository } from './repositories/consultations.ts';
 import type { Store, Tx } from '../services/ports.ts';
 import { groupCommit } from './group-commit.ts';
 
@@ -60,6 +62,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0007-incoming': incomingMigration(), '0008-attachments': attachmentsMigration(),
     '0009-document-issue': documentIssueMigration(), '0010-meetings': meetingsMigration(), '0011-minutes': minutesMigration(),
     '0012-meeting-leaves': meetingLeavesMigration(), '0013-meeting-records': meetingRecordsMigration(),
+    '0019-consultations': consultationsMigration(),
   };
 }
 
@@ -92,6 +95,7 @@ export function txPorts(db: Kysely<Database>, dialect: DialectName): Tx {
     meetings: meetingsRepository(db),
     meetingRecords: meetingRecordsRepository(db),
     auditFindings: auditFindingsRepository(db),
+    consultations: consultationsRepository(db),
   };
 }
 

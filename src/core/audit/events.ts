@@ -98,6 +98,12 @@ export const AUDIT_EVENT_TYPES = {
   'audit-finding.concluded': '认定审计整改结果',
   'audit-finding.followed-up': '追加审计整改要求',
   'audit-finding.amended': '修改审计发现',
+  'consultation.opened': '发布公开征求意见',
+  'consultation.comment-received': '收到公众意见',
+  'consultation.comment-approved': '意见审核通过',
+  'consultation.comment-rejected': '意见审核不予采用',
+  'consultation.comment-handled': '记录意见采纳情况',
+  'consultation.feedback-published': '公开意见采纳情况反馈',
 } as const satisfies Record<string, string>;
 
 export type AuditEventType = keyof typeof AUDIT_EVENT_TYPES;

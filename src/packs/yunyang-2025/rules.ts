@@ -13,9 +13,10 @@ import { studyBeforeExecutive } from '../../core/procedures/meetings/study.ts';
 import { leaveOfficeForwards } from '../../core/procedures/leave/leave.rules.ts';
 import { ENTRY_RULES } from '../../core/org/entry.rules.ts';
 import { AUDIT_FINDING_RULES } from '../../core/procedures/audit-findings/audit-findings.rules.ts';
+import { CONSULTATION_RULES } from '../../core/procedures/consultations/consultations.rules.ts';
 
 /**
  * Every rule the system enforces under this pack, listed explicitly (no registration by import
  * side effect). The coverage test checks this list against the article catalogue both ways.
  */
-export const YUNYANG_2025_RULES: readonly Rule<never>[] = [packInForce, ...TASK_RULES, ...LEAVE_REQUEST_RULES, leaveApproverActs, emergencyReportToHead, ...ORG_RULES, leaveOfficeForwards, ...ENTRY_RULES, ...DOCUMENT_RULES, ...AUDIT_FINDING_RULES, ...INCOMING_RULES, ...MEETING_RULES, ...ATTENDANCE_RULES, ...DISCUSSION_RULES, studyBeforeExecutive] as readonly Rule<never>[];
+export const YUNYANG_2025_RULES: readonly Rule<never>[] = [packInForce, ...TASK_RULES, ...LEAVE_REQUEST_RULES, leaveApproverActs, emergencyReportToHead, ...ORG_RULES, leaveOfficeForwards, ...ENTRY_RULES, ...DOCUMENT_RULES, ...AUDIT_FINDING_RULES, ...INCOMING_RULES, ...MEETING_RULES, ...ATTENDANCE_RULES, ...DISCUSSION_RULES, studyBeforeExecutive, ...CONSULTATION_RULES] as readonly Rule<never>[];
