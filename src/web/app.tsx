@@ -26,6 +26,7 @@ import { NotFoundPage } from './pages/not-found-page.tsx';
 import { OrgPage } from './pages/org-page.tsx';
 import { WorkbenchPage } from './pages/workbench-page.tsx';
 import { AuditFindingsPage } from './pages/audit-findings-page.tsx';
+import { ConsultationsPage } from './pages/consultations-page.tsx';
 import { homePath } from './session.ts';
 
 // antd's ES build lacks "type": "module", so TypeScript (NodeNext) types this default import as the
@@ -178,6 +179,14 @@ function StaffRoutes() {
               element={
                 <RequireAbility session={session} permission="meeting:read">
                   <MeetingsPage session={session} />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="consultations"
+              element={
+                <RequireAbility session={session} permission="consultation:read">
+                  <ConsultationsPage session={session} />
                 </RequireAbility>
               }
             />
