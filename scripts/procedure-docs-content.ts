@@ -3,6 +3,7 @@ import { TASK_STATUS_LABELS, TASK_TRANSITIONS } from '../src/core/procedures/tas
 import { DOCUMENT_STATUS_LABELS, DOCUMENT_TRANSITIONS } from '../src/core/procedures/documents/documents.machine.ts';
 import { INCOMING_STATUS_LABELS, INCOMING_TRANSITIONS } from '../src/core/procedures/incoming/incoming.machine.ts';
 import { TOPIC_STATUS_LABELS, TOPIC_TRANSITIONS } from '../src/core/procedures/meetings/meetings.machine.ts';
+import { COMMENT_STATUS_LABELS, COMMENT_TRANSITIONS, CONSULTATION_STATE_LABELS, CONSULTATION_TRANSITIONS } from '../src/core/procedures/consultations/consultations.machine.ts';
 
 /** The generated procedures page; a test keeps docs/procedures.md equal to it. */
 export function procedureDocs(): string {
@@ -11,6 +12,8 @@ export function procedureDocs(): string {
     { title: '发文 (outgoing documents)', diagram: mermaidStateDiagram(DOCUMENT_TRANSITIONS, DOCUMENT_STATUS_LABELS, 'drafting') },
     { title: '收文 (incoming documents)', diagram: mermaidStateDiagram(INCOMING_TRANSITIONS, INCOMING_STATUS_LABELS, 'received') },
     { title: '议题 (meeting topics)', diagram: mermaidStateDiagram(TOPIC_TRANSITIONS, TOPIC_STATUS_LABELS, 'proposed') },
+    { title: '公开征求意见 (public consultations)', diagram: mermaidStateDiagram(CONSULTATION_TRANSITIONS, CONSULTATION_STATE_LABELS, 'scheduled') },
+    { title: '公众意见 (public comments)', diagram: mermaidStateDiagram(COMMENT_TRANSITIONS, COMMENT_STATUS_LABELS, 'pending') },
   ];
   return [
     '# Procedures',

@@ -101,6 +101,7 @@ li.consultation p { margin: 0.2rem 0; }
 .state-open { color: #0b5a1f; }
 .state-closed { color: #444; }
 .state-feedback-published { color: #0b3d7a; }
+.nowrap { white-space: nowrap; }
 
 /* 适老化大字模式: larger type, larger line height, higher contrast, larger targets. */
 html.elder { font-size: 137.5%; }

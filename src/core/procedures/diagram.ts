@@ -4,16 +4,18 @@ export function mermaidStateDiagram(
   labels: Readonly<Record<string, string>>,
   initial: string,
 ): string {
-  const lines = ['stateDiagram-v2', `  [*] --> ${initial}`];
-  for (const [status, label] of Object.entries(labels)) lines.push(`  ${status}: ${label}`);
+  // Mermaid state ids take no hyphen (`feedback-published` becomes `feedback_published`).
+  const id = (s: string) => s.replace(/-/g, '_');
+  const lines = ['stateDiagram-v2', `  [*] --> ${id(initial)}`];
+  for (const [status, label] of Object.entries(labels)) lines.push(`  ${id(status)}: ${label}`);
   for (const [from, commands] of Object.entries(transitions)) {
     const outgoing = Object.entries(commands);
     for (const [command, t] of outgoing) {
       if (!t) continue;
       const guards = t.guards.length > 0 ? ` [${t.guards.join(', ')}]` : '';
-      lines.push(`  ${from} --> ${t.to}: ${command}${guards}`);
+      lines.push(`  ${id(from)} --> ${id(t.to)}: ${command}${guards}`);
     }
-    if (outgoing.length === 0) lines.push(`  ${from} --> [*]`);
+    if (outgoing.length === 0) lines.push(`  ${id(from)} --> [*]`);
   }
   return lines.join('\n');
 }

@@ -139,10 +139,10 @@ function feedbackSection(c: PublicConsultation): Html | '' {
 ${paragraphs(f.summary)}
 ${f.comments.length === 0
     ? html`<p>征求意见期间未收到经审核采用的意见。</p>`
-    : html`<div class="table-wrap"><table>
+    : html`<div class="table-wrap"><table class="feedback">
 <caption>收到的意见及采纳情况（共${f.comments.length}条${f.notUsed > 0 ? `；另有${f.notUsed}条因与征求意见内容无关等原因未予采用` : ''}）</caption>
-<thead><tr><th scope="col">序号</th><th scope="col">意见</th><th scope="col">采纳情况</th><th scope="col">理由</th></tr></thead>
-<tbody>${f.comments.map((m) => html`<tr><th scope="row">${m.n}</th><td>${m.text}</td><td class="handling-${m.handling}">${m.handlingLabel}</td><td>${m.reason ?? '—'}</td></tr>`)}</tbody>
+<thead><tr><th scope="col" class="nowrap">序号</th><th scope="col">意见</th><th scope="col" class="nowrap">采纳情况</th><th scope="col">理由</th></tr></thead>
+<tbody>${f.comments.map((m) => html`<tr><th scope="row">${m.n}</th><td>${m.text}</td><td class="nowrap handling-${m.handling}">${m.handlingLabel}</td><td>${m.reason ?? '—'}</td></tr>`)}</tbody>
 </table></div>`}
 </section>`;
 }
@@ -162,7 +162,7 @@ export function consultationPage(ctx: PageContext, c: PublicConsultation, now: D
   <dt>已采用的意见</dt><dd>${c.approvedCount}条（经审核）</dd>
 </dl>
 ${c.shortenedReason ? html`<div class="warn" role="note" id="shortened"><strong>缩短征求意见期限的理由：</strong>${c.shortenedReason}</div>` : ''}
-<p class="hint">${c.requirement}。${c.minimumSummary}</p>
+<p class="hint">${c.requirement}。最短期限的计算：${c.minimumSummary}</p>
 </section>
 <section aria-labelledby="draft-h">
 <h2 id="draft-h">征求意见稿</h2>

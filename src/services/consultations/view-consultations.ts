@@ -8,6 +8,7 @@ import type { Verdict } from '../../core/rules/rule.ts';
 import type { ServiceDeps } from '../context.ts';
 import type { Actor, BodyRecord, CommentCounts, ConsultationRecord } from '../ports.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
+import { labelVerdict } from '../law/law-catalogue.ts';
 import { loadConsultation, standingOf } from './consultation-context.ts';
 
 const NO_COMMENTS: CommentCounts = { pending: 0, approved: 0, rejected: 0, handled: 0 };
@@ -102,7 +103,7 @@ export async function getConsultation(deps: ServiceDeps, actor: Actor, id: strin
   const base = summary(c, me.bodies, counts[c.id], now);
   const abilities = consultationAbilities(base.state, me);
   return {
-    ...base, draftText: c.draftText, explanation: c.explanation, minimum: c.minimum, requirement: c.minimum.requirement, verdicts: c.verdicts,
+    ...base, draftText: c.draftText, explanation: c.explanation, minimum: c.minimum, requirement: c.minimum.requirement, verdicts: c.verdicts.map(labelVerdict),
     openedBy: nameOf(c.openedByPersonId), feedbackSummary: c.feedbackSummary, feedbackPublishedBy: nameOf(c.feedbackPublishedByPersonId), abilities,
     comments: comments.map((m) => ({
       id: m.id, content: m.content, name: abilities.seeContacts ? m.name : null, contact: abilities.seeContacts ? m.contact : null, submittedAt: m.submittedAt,

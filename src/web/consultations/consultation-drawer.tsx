@@ -74,7 +74,7 @@ function HandlingModal({ comment, onClose, onDone }: { comment: StaffComment | n
     onSuccess: (r: Envelope<StaffComment>) => {
       setHandling(null);
       setReason(null);
-      onDone(`已记录采纳情况：${r.data.handlingLabel ?? ''}`, r.verdicts);
+      onDone(`已记录采纳情况：${HANDLING_OPTIONS.find((o) => o.value === r.data.handling)?.label ?? ''}`, r.verdicts);
     },
     onSettled: () => invalidateConsultations(client),
   });
