@@ -41,6 +41,8 @@ void describe('public consultation (web and portal)', () => {
     const p = await login('liwenbo');
     await mainNav(p).getByRole('link', { name: '征求意见' }).click();
     await p.getByRole('heading', { name: '征求意见', level: 2 }).waitFor();
+    await p.getByText('尚无征求意见').waitFor();
+    await assertAccessible(p);
     await p.getByRole('button', { name: '发起征求意见' }).click();
     const d = p.getByRole('dialog', { name: '发起征求意见' });
     await d.getByLabel('所属事项编号').fill('ZD-2025-07');
@@ -157,5 +159,9 @@ void describe('public consultation (web and portal)', () => {
     assert.ok(!(await p.locator('form[method="post"]').count()), 'no form after the window closed');
     await assertAccessible(p);
     await screenshot(p, 'portal-consultation-feedback');
+    await p.goto(`${server.baseUrl}/portal/consultations`);
+    await p.getByRole('link', { name: `查看“${TITLE}”的意见采纳情况` }).click();
+    await p.waitForURL(/#feedback$/);
+    await assertAccessible(p);
   });
 });

@@ -60,6 +60,7 @@ function item(ctx: PageContext, c: PublicConsultationSummary, now: Date): Html {
 <p class="meta">${c.subjectTypeLabel} · 起草单位：${c.draftingBodyName} · <span class="state state-${c.state}">${c.stateLabel}</span></p>
 <p>征求意见时间：${localMinute(c.opensAt, offset)}至${closing(c.lastDay)}${c.state === 'open' ? `（${remaining(c, now)}）` : ''}</p>
 ${c.shortenedReason ? html`<p class="meta">已缩短征求意见期限，理由：${c.shortenedReason}</p>` : ''}
+${c.state === 'feedback-published' ? html`<p><a href="${href(`${CONSULTATIONS_PATH}/${c.id}`, ctx.prefs)}#feedback">查看“${c.title}”的意见采纳情况</a></p>` : ''}
 </li>`;
 }
 

@@ -48,7 +48,8 @@ export function ConsultationsPage({ session }: { session: Session }) {
         size="middle"
         loading={q.isPending}
         dataSource={[...(q.data?.consultations ?? [])]}
-        locale={{ emptyText: '尚无征求意见' }}
+        // antd's placeholder text is too pale to read (WCAG AA); the secondary text colour is not.
+        locale={{ emptyText: <Typography.Text type="secondary">尚无征求意见</Typography.Text> }}
         columns={[
           { title: '标题', dataIndex: 'title', render: (t: string, c) => <Button type="link" style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left', height: 'auto' }} onClick={() => setOpen(c.id)}>{t}</Button> },
           { title: '类别', dataIndex: 'subjectTypeLabel', width: 120 },
