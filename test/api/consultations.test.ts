@@ -94,6 +94,9 @@ for (const db of testDatabases()) {
       const past = await li.post('/api/consultations', { draftingBodyId: fgw, ...draft({ opensAt: '2025-11-03T08:00:00+08:00' }) });
       assert.equal(past.status, 400);
       assert.match(past.body.error.message, /opensAt/);
+      const justNow = await li.post('/api/consultations', { draftingBodyId: fgw, ...draft({ subjectId: 'md-just-now', opensAt: '2025-11-03T08:58:00+08:00' }) });
+      assert.equal(justNow.status, 201, 'a moment ago is taken as now');
+      assert.equal(justNow.body.data.opensAt, T0);
       const outside = await li.post('/api/consultations', { draftingBodyId: await bodyId(li, 'rdcwh'), ...draft() });
       assert.equal(outside.status, 400);
       assert.match(outside.body.error.message, /draftingBodyId/);

@@ -24,6 +24,11 @@ const DRAFTING_KINDS: ReadonlySet<string> = new Set(['office', 'department', 'to
 
 /** Longest window accepted (a sanity limit of the product, not of the law). */
 const MAX_WINDOW_DAYS = 366;
+/**
+ * An opening instant this little before now is taken as now (a caller computing "now" a moment
+ * before the transaction must not be refused); anything earlier would backdate the window.
+ */
+const OPEN_SLACK_MS = 5 * 60_000;
 /** Least length of a stated reason for a shorter window. */
 const MIN_REASON_CHARS = 6;
 
@@ -34,7 +39,7 @@ export interface OpenConsultationInput {
   readonly draftText: string;
   readonly explanation: string;
   readonly draftingBodyId: string;
-  /** When comments are first accepted: an instant with its offset, not before now. */
+  /** When comments are first accepted: an instant with its offset, not before now (a few minutes before counts as now). */
   readonly opensAt: string;
   /** The last local day of the window (YYYY-MM-DD); it ends at 24:00 Beijing time. */
   readonly lastDay: string;
@@ -72,9 +77,10 @@ export async function openConsultationIn(
   const title = requireText('title', input.title, 4, 200, '标题');
   const draftText = requireText('draftText', input.draftText, 10, 200_000, '征求意见稿正文');
   const explanation = requireText('explanation', input.explanation, 10, 50_000, '起草说明');
-  const opensAt = new Date(input.opensAt);
-  if (!/[Zz]|[+-]\d{2}:?\d{2}$/.test(input.opensAt) || Number.isNaN(opensAt.getTime())) throw invalid('opensAt', '须为带时区的时间，如 2025-11-03T09:00:00+08:00');
-  if (opensAt.getTime() < now.getTime()) throw invalid('opensAt', '开始时间不得早于当前时间');
+  const given = new Date(input.opensAt);
+  if (!/[Zz]|[+-]\d{2}:?\d{2}$/.test(input.opensAt) || Number.isNaN(given.getTime())) throw invalid('opensAt', '须为带时区的时间，如 2025-11-03T09:00:00+08:00');
+  if (given.getTime() < now.getTime() - OPEN_SLACK_MS) throw invalid('opensAt', '开始时间不得早于当前时间');
+  const opensAt = given.getTime() < now.getTime() ? now : given;
   if (!isIsoDate(input.lastDay)) throw invalid('lastDay', '须为真实存在的日期，格式如 2025-12-03');
   const openDate = localDate(opensAt, pack.utcOffsetMinutes);
   if (input.lastDay < openDate) throw invalid('lastDay', `截止日期不得早于开始日期（${formatChineseDate(openDate)}）`);
