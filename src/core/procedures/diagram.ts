@@ -4,7 +4,7 @@ export function mermaidStateDiagram(
   labels: Readonly<Record<string, string>>,
   initial: string,
 ): string {
-  // Mermaid state ids may not contain a hyphen (`at-office`); the label keeps the Chinese name.
+  // Mermaid state ids may not contain a hyphen (`at-office`, `feedback-published`); the label keeps the Chinese name.
   const id = (s: string) => s.replace(/-/g, '_');
   const lines = ['stateDiagram-v2', `  [*] --> ${id(initial)}`];
   for (const [status, label] of Object.entries(labels)) lines.push(`  ${id(status)}: ${label}`);
