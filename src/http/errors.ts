@@ -38,6 +38,9 @@ export const ERROR_CATALOGUE = {
   MEETING_APPROVAL_NOT_FOUND: { status: 404, zh: '工作会议申请不存在（或无权查看）' },
   DECISION_NOT_FOUND: { status: 404, zh: '会议议定事项不存在' },
   KEY_WORK_NOT_FOUND: { status: 404, zh: '重点工作事项不存在' },
+  CONSULTATION_NOT_FOUND: { status: 404, zh: '征求意见不存在（或尚未开始）' },
+  COMMENT_NOT_FOUND: { status: 404, zh: '意见不存在' },
+  RATE_LIMITED: { status: 429, zh: '提交过于频繁，请稍后再试' },
 } as const satisfies Record<string, { status: number; zh: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -25,6 +25,7 @@ import { meetingRecordRoutes } from './routes/meetings/records-routes.ts';
 import { meetingApprovalRoutes } from './routes/meeting-approvals/routes.ts';
 import { auditFindingRoutes } from './routes/audit-findings/routes.ts';
 import { keyWorkRoutes } from './routes/key-work/routes.ts';
+import { consultationRoutes } from './routes/consultations/routes.ts';
 import { auditRoutes, type AuditTools } from './routes/audit/routes.ts';
 import { portalRoutes } from '../portal/routes.ts';
 
@@ -92,6 +93,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
     meetingApprovalRoutes(app, deps);
     auditFindingRoutes(app, deps);
     keyWorkRoutes(app, deps);
+    consultationRoutes(app, deps);
     auditRoutes(app, deps, opts.audit);
     app.get('/api/openapi.json', { config: { permission: 'public' } }, () => app.swagger());
   } else {

@@ -18,7 +18,7 @@ export interface PageContext {
   readonly demo: boolean;
 }
 
-export type Section = 'home' | 'rules' | 'decisions' | 'deadline';
+export type Section = 'home' | 'rules' | 'decisions' | 'deadline' | 'consultations';
 
 export interface Crumb {
   readonly label: string;
@@ -39,6 +39,7 @@ const NAV: readonly { section: Section; label: string; path: string }[] = [
   { section: 'rules', label: '县政府工作规则', path: '/portal/rules' },
   { section: 'decisions', label: '会议决定公开', path: '/portal/decisions' },
   { section: 'deadline', label: '期限计算', path: '/portal/deadline' },
+  { section: 'consultations', label: '征求意见', path: '/portal/consultations' },
 ];
 
 function toolbar(ctx: PageContext): Html {

@@ -9,6 +9,7 @@ import { homePage } from './pages/home.ts';
 import { decisionsPage, readDecisionFilter } from './pages/decisions.ts';
 import { listPublishedDecisions } from '../services/meetings/decision-publication.ts';
 import { articlePage, rulesPage } from './pages/rules.ts';
+import { consultationPortalRoutes } from './consultation-routes.ts';
 import { DEFAULT_PREFS, queryString, readPrefs } from './prefs.ts';
 import { PORTAL_CSS, PORTAL_CSS_VERSION } from './styles.ts';
 
@@ -107,6 +108,8 @@ export function portalRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       }
     }),
   );
+
+  consultationPortalRoutes(app, deps, { answer, contextOf, headers: PORTAL_SECURITY_HEADERS });
 
   app.get('/portal/assets/portal.css', PUBLIC, (req, reply) => {
     const versioned = queryString(req, 'v') === PORTAL_CSS_VERSION;

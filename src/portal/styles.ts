@@ -92,6 +92,21 @@ footer p { margin: 0.2rem 0; }
 footer a { color: #fff; }
 footer a:focus-visible { outline-color: #fff; box-shadow: 0 0 0 5px #2b2b2b; }
 
+/* 征求意见: the draft's text, the comment form, states, the honeypot (never shown). */
+input[type="text"], textarea { font: inherit; padding: 0.45rem 0.6rem; border: 2px solid #555; border-radius: 2px; background: #fff; color: #111; width: 100%; max-width: 40rem; }
+textarea { min-height: 12rem; resize: vertical; line-height: 1.6; }
+textarea[aria-invalid="true"], input[type="text"][aria-invalid="true"] { border-color: #b00020; }
+.hp { display: none; }
+.doc-text p { text-indent: 2em; margin: 0 0 0.8rem; }
+ul.list { list-style: none; padding: 0; margin: 0; }
+li.consultation { background: #fff; border: 1px solid #dcdad5; border-left: 4px solid #9f1c20; padding: 0.9rem 1.2rem; margin: 0 0 0.8rem; }
+li.consultation h3 { margin: 0 0 0.3rem; }
+li.consultation p { margin: 0.2rem 0; }
+.state { display: inline-block; padding: 0 0.5rem; border: 1px solid currentColor; border-radius: 2px; font-weight: bold; }
+.state-open { color: #0b5a1f; }
+.state-closed { color: #444; }
+.state-feedback-published { color: #0b3d7a; }
+
 /* 适老化大字模式: larger type, larger line height, higher contrast, larger targets. */
 html.elder { font-size: 137.5%; }
 html.elder body { color: #000; background: #fff; line-height: 1.9; font-size: 1rem; }
@@ -105,6 +120,8 @@ html.elder .panel, html.elder .card { border: 2px solid #000; }
 html.elder :focus-visible { outline: 4px solid #000; outline-offset: 3px; box-shadow: 0 0 0 7px #ffdd00; }
 html.elder .site-name a:focus-visible, html.elder footer a:focus-visible { outline-color: #ffdd00; }
 html.elder input[type="date"], html.elder input[type="number"], html.elder select { border-color: #000; }
+html.elder input[type="date"], html.elder input[type="number"], html.elder input[type="text"], html.elder textarea { border-color: #000; }
+html.elder li.consultation { border: 2px solid #000; border-left-width: 6px; }
 html.elder input[type="radio"] { width: 1.4rem; height: 1.4rem; }
 html.elder footer { background: #000; color: #fff; }
 html.elder .article-text p { font-size: 1.1rem; }

@@ -20,6 +20,7 @@ import { meetingApprovalsMigration } from './migrations/0015-meeting-approvals.t
 import { meetingLeaveOfficeMigration } from './migrations/0016-meeting-leave-office.ts';
 import { minutesIssueMigration } from './migrations/0018-minutes-issue.ts';
 import { keyWorkMigration } from './migrations/0017-key-work.ts';
+import { consultationsMigration } from './migrations/0019-consultations.ts';
 import { leaveOfficeMigration } from './migrations/0004-leave-office.ts';
 import { orgStructureMigration } from './migrations/0005-org-structure.ts';
 import { auditLog } from './audit-log.ts';
@@ -36,6 +37,7 @@ import { meetingApprovalsRepository } from './repositories/meeting-approvals.ts'
 import { auditFindingsRepository } from './repositories/audit-findings.ts';
 import { meetingDecisionsRepository } from './repositories/meeting-decisions.ts';
 import { keyWorkRepository } from './repositories/key-work.ts';
+import { consultationsRepository } from './repositories/consultations.ts';
 import type { Store, Tx } from '../services/ports.ts';
 import { groupCommit } from './group-commit.ts';
 
@@ -69,6 +71,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0012-meeting-leaves': meetingLeavesMigration(), '0013-meeting-records': meetingRecordsMigration(),
     '0015-meeting-approvals': meetingApprovalsMigration(), '0016-meeting-leave-office': meetingLeaveOfficeMigration(),
     '0017-key-work': keyWorkMigration(dialect), '0018-minutes-issue': minutesIssueMigration(),
+    '0019-consultations': consultationsMigration(),
   };
 }
 
@@ -104,6 +107,7 @@ export function txPorts(db: Kysely<Database>, dialect: DialectName): Tx {
     auditFindings: auditFindingsRepository(db),
     meetingDecisions: meetingDecisionsRepository(db),
     keyWork: keyWorkRepository(db),
+    consultations: consultationsRepository(db),
   };
 }
 

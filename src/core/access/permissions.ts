@@ -37,6 +37,8 @@ export const PERMISSIONS = {
   'emergency:read': '查看紧急事项处置记录',
   'audit-findings:read': '查看审计整改（按岗位：审计局、县领导和办公室看全部，被审计单位看本单位）',
   'meeting:apply': '申请召开工作会议（第五十一条）',
+  'consultation:read': '查看公开征求意见（审核意见、记录采纳情况、公开反馈按单位校验）',
+  'consultation:manage': '发起公开征求意见（县政府办公室）',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -52,13 +54,13 @@ export const ROLES = {
 
 export type Role = keyof typeof ROLES;
 
-const BUSINESS: readonly Permission[] = ['tasks:read', 'tasks:complete', 'law:read', 'calendar:read', 'org:read', 'leave:request', 'leave:read', 'document:read', 'document:draft', 'document:sign', 'audit-findings:read', 'incoming:read', 'meeting:read', 'meeting:propose', 'meeting:apply'];
+const BUSINESS: readonly Permission[] = ['tasks:read', 'tasks:complete', 'law:read', 'calendar:read', 'org:read', 'leave:request', 'leave:read', 'document:read', 'document:draft', 'document:sign', 'audit-findings:read', 'incoming:read', 'meeting:read', 'meeting:propose', 'meeting:apply', 'consultation:read'];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   staff: BUSINESS,
   leader: [...BUSINESS, 'tasks:create', 'leave:decide', 'emergency:record', 'emergency:read', 'tasks:overdue'],
   // leave:decide lets an office member enter a leader's decision under a secretary link (代录, ADR 0004).
-  office: [...BUSINESS, 'tasks:create', 'org:edit', 'leave:forward', 'leave:decide', 'emergency:read', 'document:review', 'document:register', 'tasks:overdue', 'incoming:handle', 'meeting:organise'],
+  office: [...BUSINESS, 'tasks:create', 'org:edit', 'leave:forward', 'leave:decide', 'emergency:read', 'document:review', 'document:register', 'tasks:overdue', 'incoming:handle', 'meeting:organise', 'consultation:manage'],
   sysadmin: ['law:read', 'calendar:read', 'calendar:load', 'scheduler:run', 'org:read', 'org:edit'],
   secadmin: ['law:read', 'accounts:manage'],
   auditadmin: ['law:read', 'audit:read', 'audit:verify'],

@@ -111,6 +111,12 @@ export const AUDIT_EVENT_TYPES = {
   'key-work.edited': '调整重点工作事项',
   'key-work.progress-reported': '报送重点工作推进情况',
   'key-work.carried-over': '重点工作挂单转入本季度',
+  'consultation.opened': '发布公开征求意见',
+  'consultation.comment-received': '收到公众意见',
+  'consultation.comment-approved': '意见审核通过',
+  'consultation.comment-rejected': '意见审核不予采用',
+  'consultation.comment-handled': '记录意见采纳情况',
+  'consultation.feedback-published': '公开意见采纳情况反馈',
 } as const satisfies Record<string, string>;
 
 export type AuditEventType = keyof typeof AUDIT_EVENT_TYPES;

@@ -59,7 +59,12 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   declarative(16, '依法行政总体要求，原则性规定；规范性文件程序见第十八条至第二十一条。'),
   declarative(17, '常务会议学法制度与尊法学法守法用法，原则性规定。', '会议管理：常务会议前安排和记录集体学法，年度次数（meeting.study，第四十六条第（十五）项）'),
   planned(18, '规范性文件的制定、修改、废止与报市政府、县人大常委会备案'),
-  planned(19, '规范性文件起草分工、禁止设定事项、部门文件备案审查与年度报告'),
+  {
+    article: 19,
+    status: 'partial',
+    rules: ['consultation.drafting-unit'],
+    missing: '规范性文件的起草分工（指定部门、联合起草的主办和协办）、禁止设定事项的内容检查、部门文件备案审查与年度报告（随规范性文件模块实现）；公开征求意见中由起草部门记录意见采纳情况并公开反馈已执行',
+  },
   {
     article: 20,
     status: 'partial',
@@ -81,7 +86,12 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
     rules: ['discussion.collective-forum'],
     missing: '重大事项清单的分类和在其他渠道决定的拦截（随重大行政决策实现）；规范性文件、重大行政决策议题只能在全体会议或常务会议形成结论已执行',
   },
-  planned(25, '评估论证、征求意见不少于30日、部门协商、乡镇征求意见、公平竞争审查、风险评估'),
+  {
+    article: 25,
+    status: 'partial',
+    rules: ['consultation.window', 'consultation.comment-window'],
+    missing: '评估论证、部门协商、乡镇征求意见、公平竞争审查、风险评估（随重大行政决策模块实现）；向社会公开征求意见的期限（不少于30日，缩短须说明理由）和在期限内接收意见已执行',
+  },
   planned(26, '决策前听取人大代表、政协委员、专家和公众意见'),
   planned(27, '决策后评估'),
   {

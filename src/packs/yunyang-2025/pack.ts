@@ -228,6 +228,39 @@ export const YUNYANG_2025_PARAMETERS = [
     status: 'NOT_FOUND',
     note: '报市政府备案（第十八条）：渝府令第329号规定的期限尚不明确；取得原文前，暂按报县人大常委会备案的30日执行。',
   },
+  // Public consultation (product defaults: the sources set no numbers; ADR 0011)
+  {
+    key: 'consultation.commentMinChars',
+    value: 5,
+    unit: '字',
+    source: PRODUCT_DEFAULT,
+    status: 'NOT_FOUND',
+    note: '公开征求意见时一条意见的最少字数。规则和上位法未规定，本系统默认值，用于拦截空白或无意义的提交。见 docs/adr/0011-public-consultation.md。',
+  },
+  {
+    key: 'consultation.commentMaxChars',
+    value: 5000,
+    unit: '字',
+    source: PRODUCT_DEFAULT,
+    status: 'NOT_FOUND',
+    note: '公开征求意见时一条意见的最多字数。规则和上位法未规定，本系统默认值；意见较长的可分条提交。',
+  },
+  {
+    key: 'consultation.commentsPerAddressPerHour',
+    value: 10,
+    unit: '条/小时',
+    source: PRODUCT_DEFAULT,
+    status: 'NOT_FOUND',
+    note: '同一网络地址一小时内可提交的意见条数（全部征求意见合计），防止批量灌水；不使用外部验证码或短信服务。规则未规定，本系统默认值。',
+  },
+  {
+    key: 'consultation.commentsPerAddressPerConsultationPerDay',
+    value: 5,
+    unit: '条/24小时',
+    source: PRODUCT_DEFAULT,
+    status: 'NOT_FOUND',
+    note: '同一网络地址24小时内对同一征求意见可提交的意见条数。不设单个征求意见的总量上限，以免他人占满额度妨碍公众提意见。规则未规定，本系统默认值。',
+  },
   // Openness
   {
     key: 'ogi.proactiveDisclosureWorkdays',

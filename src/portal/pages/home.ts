@@ -10,7 +10,7 @@ export function homePage(ctx: PageContext): string {
   const { pack, chapters, articles } = listArticles();
   const { prefs } = ctx;
   const main = html`<h1>政务公开</h1>
-<p class="lead">欢迎访问云阳县人民政府政务公开栏目。本栏目公开县政府工作规则全文和县政府会议决定事项，并提供办事期限计算服务。</p>
+<p class="lead">欢迎访问云阳县人民政府政务公开栏目。本栏目公开县政府工作规则全文和县政府会议决定事项，提供办事期限计算服务，并就规范性文件和重大行政决策草案公开征求意见。</p>
 <div class="cards">
   <section class="card" aria-labelledby="card-rules">
     <h2 id="card-rules"><a href="${href('/portal/rules', prefs)}">《${pack.title}》</a></h2>
@@ -24,10 +24,14 @@ export function homePage(ctx: PageContext): string {
     <h2 id="card-deadline"><a href="${href('/portal/deadline', prefs)}">期限计算</a></h2>
     <p>输入起算日和期间，按国家法定节假日安排计算期间届满日，并逐日列出计算过程。</p>
   </section>
+  <section class="card" aria-labelledby="card-consultations">
+    <h2 id="card-consultations"><a href="${href('/portal/consultations', prefs)}">征求意见</a></h2>
+    <p>规范性文件、重大行政决策草案公开征求意见：阅读征求意见稿和起草说明，在截止时间前提出意见，查看意见采纳情况。</p>
+  </section>
 </div>
 <section aria-labelledby="later">
   <h2 id="later">后续公开内容</h2>
-  <p>规范性文件、征求意见、依申请公开等内容将随相关工作上线后在此公开。目前本栏目尚未发布上述内容。</p>
+  <p>规范性文件、依申请公开等内容将随相关工作上线后在此公开。目前本栏目尚未发布上述内容。</p>
 </section>`;
   return renderPage(ctx, { title: '首页', section: 'home', crumbs: [], main });
 }
