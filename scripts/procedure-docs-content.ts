@@ -6,6 +6,8 @@ import { TOPIC_STATUS_LABELS, TOPIC_TRANSITIONS } from '../src/core/procedures/m
 import { MEETING_LEAVE_STATUS_LABELS, MEETING_LEAVE_TRANSITIONS } from '../src/core/procedures/meetings/meeting-leave.ts';
 import { APPROVAL_STATUS_LABELS, APPROVAL_TRANSITIONS } from '../src/core/procedures/meeting-approvals/meeting-approvals.machine.ts';
 import { KEY_WORK_STATUS_LABELS, KEY_WORK_TRANSITIONS } from '../src/core/procedures/key-work/key-work.machine.ts';
+import { NORMATIVE_TRANSITIONS } from '../src/core/procedures/normative/normative.machine.ts';
+import { NORMATIVE_STATUS_LABELS } from '../src/core/procedures/normative/normative.ts';
 
 /** The generated procedures page; a test keeps docs/procedures.md equal to it. */
 export function procedureDocs(): string {
@@ -17,6 +19,7 @@ export function procedureDocs(): string {
     { title: '会议请假 (meeting leave, art. 49; county leaders start at requested)', diagram: mermaidStateDiagram(MEETING_LEAVE_TRANSITIONS, MEETING_LEAVE_STATUS_LABELS, 'at-office') },
     { title: '会议审批 (work-meeting approval, art. 51; no approval needed: not-required)', diagram: mermaidStateDiagram(APPROVAL_TRANSITIONS, APPROVAL_STATUS_LABELS, 'reviewing') },
     { title: '季度重点工作 (quarterly key work; 滞后 is computed, not a state)', diagram: mermaidStateDiagram(KEY_WORK_TRANSITIONS, KEY_WORK_STATUS_LABELS, 'not-started') },
+    { title: '规范性文件 (normative documents, arts. 18–21; an unlawful legality finding returns to consulted, a failed completeness check stays at legality-passed)', diagram: mermaidStateDiagram(NORMATIVE_TRANSITIONS, NORMATIVE_STATUS_LABELS, 'initiated') },
   ];
   return [
     '# Procedures',
