@@ -29,6 +29,7 @@ import { OrgPage } from './pages/org-page.tsx';
 import { WorkbenchPage } from './pages/workbench-page.tsx';
 import { AuditFindingsPage } from './pages/audit-findings-page.tsx';
 import { KeyWorkPage } from './pages/key-work-page.tsx';
+import { DepartmentReportPage, FilingRegisterPage, NormativePage } from './pages/normative-page.tsx';
 import { homePath } from './session.ts';
 
 // antd's ES build lacks "type": "module", so TypeScript (NodeNext) types this default import as the
@@ -205,6 +206,30 @@ function StaffRoutes() {
               element={
                 <RequireAbility session={session} permission="meeting:read">
                   <KeyWorkPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="normative"
+              element={
+                <RequireAbility session={session} permission="normative:read">
+                  <NormativePage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="normative/filings"
+              element={
+                <RequireAbility session={session} permission="normative:read">
+                  <FilingRegisterPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="normative/report"
+              element={
+                <RequireAbility session={session} permission="normative:read">
+                  <DepartmentReportPage />
                 </RequireAbility>
               }
             />
