@@ -59,8 +59,9 @@ void describe('normative documents (web)', () => {
     await f.getByLabel('可行性评估').fill('上位法依据充分，有关部门已协商一致，具备实施条件。');
     await f.getByRole('button', { name: '提交起草稿' }).click();
     await f.waitFor({ state: 'hidden' });
-    await drawer.getByText('F1“处以罚款”（疑似设定行政处罚）', { exact: false }).waitFor();
-    await drawer.getByText('未确认').waitFor();
+    const flags = drawer.getByTestId('normative-flags');
+    await flags.getByText(/F1“处以罚款”（疑似设定行政处罚）/).waitFor();
+    await flags.getByText('未确认').waitFor();
     await drawer.getByTestId('normative-next').getByText(/疑似表述F1“处以罚款”.*尚未确认/).waitFor();
     await viewportScreenshot(p, 'normative-flagged');
     await assertAccessible(p);
@@ -77,7 +78,7 @@ void describe('normative documents (web)', () => {
     await choose(r, '疑似表述', 'F1');
     await r.getByLabel('确认理由').fill('罚款依据《重庆市停车场管理条例》的规定，本办法仅作援引，未新设处罚');
     await r.getByRole('button', { name: '确认疑似表述' }).click();
-    await drawer.getByText(/已由冯丽确认/).waitFor();
+    await flags.getByText(/已由冯丽确认/).waitFor();
     await screenshot(p, 'normative-lifecycle');
     await assertAccessible(p);
   });

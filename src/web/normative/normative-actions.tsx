@@ -71,7 +71,7 @@ function CommandForm({ doc, command, onDone }: { doc: NormativeDetail; command: 
           {f.kind === 'textarea' ? <Input.TextArea rows={f.name === 'text' ? 6 : 3} />
             : f.kind === 'date' ? <Input type="date" />
             : f.kind === 'radio' ? <Radio.Group options={[...(f.options ?? [])]} />
-            : f.kind === 'select' ? <Select options={[...(f.options ?? [])]} />
+            : f.kind === 'select' ? <Select showSearch={{ optionFilterProp: 'label' }} options={[...(f.options ?? [])]} />
             : f.kind === 'checks' ? <Checkbox.Group options={[...(f.options ?? [])]} />
             : <Input />}
         </Form.Item>

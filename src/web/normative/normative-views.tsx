@@ -70,7 +70,7 @@ export function NormativeDrawer({ id, onClose }: { id: string | null; onClose: (
             ]}
           />
           {d.flags.length > 0 && (
-            <section aria-label="内容检查">
+            <section aria-label="内容检查" data-testid="normative-flags">
               <Typography.Title level={4}>内容检查（第十九条）</Typography.Title>
               <ul>
                 {d.flags.map((f) => (
