@@ -7,6 +7,8 @@ import { MEETING_LEAVE_STATUS_LABELS, MEETING_LEAVE_TRANSITIONS } from '../src/c
 import { APPROVAL_STATUS_LABELS, APPROVAL_TRANSITIONS } from '../src/core/procedures/meeting-approvals/meeting-approvals.machine.ts';
 import { KEY_WORK_STATUS_LABELS, KEY_WORK_TRANSITIONS } from '../src/core/procedures/key-work/key-work.machine.ts';
 import { COMMENT_STATUS_LABELS, COMMENT_TRANSITIONS, CONSULTATION_STATE_LABELS, CONSULTATION_TRANSITIONS } from '../src/core/procedures/consultations/consultations.machine.ts';
+import { NORMATIVE_TRANSITIONS } from '../src/core/procedures/normative/normative.machine.ts';
+import { NORMATIVE_STATUS_LABELS } from '../src/core/procedures/normative/normative.ts';
 
 /** The generated procedures page; a test keeps docs/procedures.md equal to it. */
 export function procedureDocs(): string {
@@ -20,6 +22,7 @@ export function procedureDocs(): string {
     { title: '季度重点工作 (quarterly key work; 滞后 is computed, not a state)', diagram: mermaidStateDiagram(KEY_WORK_TRANSITIONS, KEY_WORK_STATUS_LABELS, 'not-started') },
     { title: '公开征求意见 (public consultations)', diagram: mermaidStateDiagram(CONSULTATION_TRANSITIONS, CONSULTATION_STATE_LABELS, 'scheduled') },
     { title: '公众意见 (public comments)', diagram: mermaidStateDiagram(COMMENT_TRANSITIONS, COMMENT_STATUS_LABELS, 'pending') },
+    { title: '规范性文件 (normative documents, arts. 18–21; an unlawful legality finding returns to consulted, a failed completeness check stays at legality-passed)', diagram: mermaidStateDiagram(NORMATIVE_TRANSITIONS, NORMATIVE_STATUS_LABELS, 'initiated') },
   ];
   return [
     '# Procedures',

@@ -41,6 +41,8 @@ export const ERROR_CATALOGUE = {
   CONSULTATION_NOT_FOUND: { status: 404, zh: '征求意见不存在（或尚未开始）' },
   COMMENT_NOT_FOUND: { status: 404, zh: '意见不存在' },
   RATE_LIMITED: { status: 429, zh: '提交过于频繁，请稍后再试' },
+  NORMATIVE_NOT_FOUND: { status: 404, zh: '规范性文件不存在' },
+  FILING_NOT_FOUND: { status: 404, zh: '备案记录不存在' },
 } as const satisfies Record<string, { status: number; zh: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -18,7 +18,7 @@ export interface PageContext {
   readonly demo: boolean;
 }
 
-export type Section = 'home' | 'rules' | 'decisions' | 'deadline' | 'consultations';
+export type Section = 'home' | 'rules' | 'decisions' | 'deadline' | 'consultations' | 'normative';
 
 export interface Crumb {
   readonly label: string;
@@ -38,6 +38,7 @@ const NAV: readonly { section: Section; label: string; path: string }[] = [
   { section: 'home', label: '首页', path: '/portal/' },
   { section: 'rules', label: '县政府工作规则', path: '/portal/rules' },
   { section: 'decisions', label: '会议决定公开', path: '/portal/decisions' },
+  { section: 'normative', label: '规范性文件', path: '/portal/normative' },
   { section: 'deadline', label: '期限计算', path: '/portal/deadline' },
   { section: 'consultations', label: '征求意见', path: '/portal/consultations' },
 ];

@@ -10,6 +10,8 @@ import { decisionsPage, readDecisionFilter } from './pages/decisions.ts';
 import { listPublishedDecisions } from '../services/meetings/decision-publication.ts';
 import { articlePage, rulesPage } from './pages/rules.ts';
 import { consultationPortalRoutes } from './consultation-routes.ts';
+import { NORMATIVE_PATH, normativeListPage, normativePage } from './pages/normative.ts';
+import { publishedNormative } from '../services/normative/view-normative.ts';
 import { DEFAULT_PREFS, queryString, readPrefs } from './prefs.ts';
 import { PORTAL_CSS, PORTAL_CSS_VERSION } from './styles.ts';
 
@@ -110,6 +112,18 @@ export function portalRoutes(app: FastifyInstance, deps: ServiceDeps): void {
   );
 
   consultationPortalRoutes(app, deps, { answer, contextOf, headers: PORTAL_SECURITY_HEADERS });
+
+  // Art. 21: the published normative documents with their status; a document not published is not found.
+  app.get(NORMATIVE_PATH, PUBLIC, (req, reply) =>
+    answer(deps, req, reply, async () => ({ status: 200, page: normativeListPage(contextOf(deps, req, reply), await publishedNormative(deps, deps.settings.defaultTenantId)) })),
+  );
+  app.get<{ Params: { id: string } }>(`${NORMATIVE_PATH}/:id`, PUBLIC, (req, reply) =>
+    answer(deps, req, reply, async () => {
+      const ctx = contextOf(deps, req, reply);
+      const doc = (await publishedNormative(deps, deps.settings.defaultTenantId)).find((d) => d.id === req.params.id);
+      return doc ? { status: 200, page: normativePage(ctx, doc) } : { status: 404, page: notFoundPage(ctx, '该规范性文件不存在或尚未公布。请从规范性文件列表中选择。') };
+    }),
+  );
 
   app.get('/portal/assets/portal.css', PUBLIC, (req, reply) => {
     const versioned = queryString(req, 'v') === PORTAL_CSS_VERSION;

@@ -21,6 +21,8 @@ import { meetingLeaveOfficeMigration } from './migrations/0016-meeting-leave-off
 import { minutesIssueMigration } from './migrations/0018-minutes-issue.ts';
 import { keyWorkMigration } from './migrations/0017-key-work.ts';
 import { consultationsMigration } from './migrations/0019-consultations.ts';
+import { normativeDocumentsMigration } from './migrations/0020-normative-documents.ts';
+import { departmentNormativeFilingsMigration } from './migrations/0021-department-normative-filings.ts';
 import { leaveOfficeMigration } from './migrations/0004-leave-office.ts';
 import { orgStructureMigration } from './migrations/0005-org-structure.ts';
 import { auditLog } from './audit-log.ts';
@@ -38,6 +40,7 @@ import { auditFindingsRepository } from './repositories/audit-findings.ts';
 import { meetingDecisionsRepository } from './repositories/meeting-decisions.ts';
 import { keyWorkRepository } from './repositories/key-work.ts';
 import { consultationsRepository } from './repositories/consultations.ts';
+import { normativeRepository } from './repositories/normative.ts';
 import type { Store, Tx } from '../services/ports.ts';
 import { groupCommit } from './group-commit.ts';
 
@@ -72,6 +75,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0015-meeting-approvals': meetingApprovalsMigration(), '0016-meeting-leave-office': meetingLeaveOfficeMigration(),
     '0017-key-work': keyWorkMigration(dialect), '0018-minutes-issue': minutesIssueMigration(),
     '0019-consultations': consultationsMigration(),
+    '0020-normative-documents': normativeDocumentsMigration(), '0021-department-normative-filings': departmentNormativeFilingsMigration(),
   };
 }
 
@@ -108,6 +112,7 @@ export function txPorts(db: Kysely<Database>, dialect: DialectName): Tx {
     meetingDecisions: meetingDecisionsRepository(db),
     keyWork: keyWorkRepository(db),
     consultations: consultationsRepository(db),
+    normative: normativeRepository(db),
   };
 }
 

@@ -30,6 +30,7 @@ import { WorkbenchPage } from './pages/workbench-page.tsx';
 import { AuditFindingsPage } from './pages/audit-findings-page.tsx';
 import { KeyWorkPage } from './pages/key-work-page.tsx';
 import { ConsultationsPage } from './pages/consultations-page.tsx';
+import { DepartmentReportPage, FilingRegisterPage, NormativePage } from './pages/normative-page.tsx';
 import { homePath } from './session.ts';
 
 // antd's ES build lacks "type": "module", so TypeScript (NodeNext) types this default import as the
@@ -214,6 +215,30 @@ function StaffRoutes() {
               element={
                 <RequireAbility session={session} permission="consultation:read">
                   <ConsultationsPage session={session} />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="normative"
+              element={
+                <RequireAbility session={session} permission="normative:read">
+                  <NormativePage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="normative/filings"
+              element={
+                <RequireAbility session={session} permission="normative:read">
+                  <FilingRegisterPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="normative/report"
+              element={
+                <RequireAbility session={session} permission="normative:read">
+                  <DepartmentReportPage />
                 </RequireAbility>
               }
             />

@@ -26,7 +26,7 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   {
     article: 5,
     status: 'partial',
-    rules: ['task.owner-acts', 'leave.approver-acts', 'org.ab-pair-valid', 'org.delegation-valid', 'org.portfolio-unique', 'org.appointment-valid', 'entry.secretary-link', 'org.secretary-link-valid', 'document.sign-in-turn', 'incoming.instructor-acts', 'incoming.handler-acts', 'meeting-leave.approver', 'meeting-approval.in-turn'],
+    rules: ['task.owner-acts', 'leave.approver-acts', 'org.ab-pair-valid', 'org.delegation-valid', 'org.portfolio-unique', 'org.appointment-valid', 'entry.secretary-link', 'org.secretary-link-valid', 'document.sign-in-turn', 'incoming.instructor-acts', 'incoming.handler-acts', 'meeting-leave.approver', 'meeting-approval.in-turn', 'normative.sign-off'],
     missing: '代为履职用于会议请假（随会议模块实现）；公文审签已按代为履职计算',
   },
   {
@@ -58,20 +58,26 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   // 第四章 坚持依法行政
   declarative(16, '依法行政总体要求，原则性规定；规范性文件程序见第十八条至第二十一条。'),
   declarative(17, '常务会议学法制度与尊法学法守法用法，原则性规定。', '会议管理：常务会议前安排和记录集体学法，年度次数（meeting.study，第四十六条第（十五）项）'),
-  planned(18, '规范性文件的制定、修改、废止与报市政府、县人大常委会备案'),
+  {
+    article: 18,
+    status: 'enforced',
+    rules: ['normative.filing-deadline', 'normative.ending'],
+  },
   {
     article: 19,
-    status: 'partial',
-    rules: ['consultation.drafting-unit'],
-    missing: '规范性文件的起草分工（指定部门、联合起草的主办和协办）、禁止设定事项的内容检查、部门文件备案审查与年度报告（随规范性文件模块实现）；公开征求意见中由起草部门记录意见采纳情况并公开反馈已执行',
+    status: 'enforced',
+    rules: ['consultation.drafting-unit', 'normative.drafting-designation', 'normative.assessment', 'normative.content-check', 'normative.consultation-done', 'normative.department-filing', 'normative.department-review', 'normative.step-order'],
   },
   {
     article: 20,
-    status: 'partial',
-    rules: ['topic.procedure-ready'],
-    missing: '规范性文件的合法性审查、完备性审核及审查时间（随规范性文件模块实现）；会议议题已设就绪检查接口，目前提示人工核对',
+    status: 'enforced',
+    rules: ['topic.procedure-ready', 'normative.legality-package', 'normative.legality-review-time', 'normative.legality-review', 'normative.completeness', 'normative.deliberation', 'normative.step-order'],
   },
-  planned(21, '“云阳府规”“云阳府办规”发文字号；未经公开发布不得作为管理依据'),
+  {
+    article: 21,
+    status: 'enforced',
+    rules: ['normative.numbering', 'normative.publication', 'normative.step-order'],
+  },
   declarative(22, '严格规范公正文明执法，原则性要求；行政执法程序不在本系统范围。'),
   // 第五章 实行科学民主决策
   {
@@ -83,8 +89,8 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   {
     article: 24,
     status: 'partial',
-    rules: ['discussion.collective-forum'],
-    missing: '重大事项清单的分类和在其他渠道决定的拦截（随重大行政决策实现）；规范性文件、重大行政决策议题只能在全体会议或常务会议形成结论已执行',
+    rules: ['discussion.collective-forum', 'normative.deliberation'],
+    missing: '重大事项清单的分类和在其他渠道决定的拦截（随重大行政决策实现）；规范性文件、重大行政决策议题只能在全体会议或常务会议形成结论已执行，规范性文件以会议结论为集体讨论决定的依据已执行',
   },
   {
     article: 25,
@@ -117,7 +123,12 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   },
   planned(33, '政府网站与政务服务渠道'),
   // 第七章 健全监督制度
-  planned(34, '人大代表建议和政协提案办理、规范性文件备案'),
+  {
+    article: 34,
+    status: 'partial',
+    rules: ['normative.filing-deadline'],
+    missing: '向县人大及其常委会报告工作、接受询问和质询，人大代表建议和政协提案办理；规范性文件报县人大常委会备案（期限、备案材料、逾期督办）已执行',
+  },
   {
     article: 35,
     status: 'partial',

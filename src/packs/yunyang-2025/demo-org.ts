@@ -120,7 +120,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   { name: '许德明', positions: ['czj-head'] },
   { name: '谢芳', positions: ['sjj-head'], username: 'xiefang', roles: ['staff'] },
   { name: '马俊', positions: ['tjj-head'] },
-  { name: '罗斌', positions: ['scjgj-head'] },
+  { name: '罗斌', positions: ['scjgj-head'], username: 'luobin', roles: ['staff'] },
   { name: '唐丽华', positions: ['sjjd-head'] },
   { name: '邓勇', positions: ['fmz-head'] },
   { name: '蒋涛', positions: ['fgw-deputy'], username: 'jiangtao', roles: ['staff'] },

@@ -228,6 +228,22 @@ export const YUNYANG_2025_PARAMETERS = [
     status: 'NOT_FOUND',
     note: '报市政府备案（第十八条）：渝府令第329号规定的期限尚不明确；取得原文前，暂按报县人大常委会备案的30日执行。',
   },
+  {
+    key: 'normative.legalityReviewMinWorkdays',
+    value: 7,
+    unit: '工作日',
+    source: 'yunyang-2025:20',
+    status: 'SECONDARY',
+    note: '第二十条：送请合法性审查应当保证必要的审查时间（重大行政决策一般不少于7个工作日）。规范性文件的审查时间渝府令第329号的规定未找到，本系统取同一下限：自完整送审材料送达之日起（当日不计）不少于7个工作日。见 docs/adr/0012-normative-documents.md。',
+  },
+  {
+    key: 'normative.departmentFilingDays',
+    value: 30,
+    unit: '日',
+    source: '重庆市行政规范性文件管理办法（渝府令第329号，原文未找到）',
+    status: 'NOT_FOUND',
+    note: '县政府工作部门的规范性文件报县政府备案的期限（第十九条）：渝府令第329号规定的期限尚不明确；取得原文前，暂按报县人大常委会备案的30日执行。',
+  },
   // Public consultation (product defaults: the sources set no numbers; ADR 0011)
   {
     key: 'consultation.commentMinChars',
