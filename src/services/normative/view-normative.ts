@@ -1,3 +1,4 @@
+import { citationLabels } from '../law/law-catalogue.ts';
 import { formatChineseDate, localDate } from '../../core/kernel/time.ts';
 import { daysBetween } from '../../core/calendar/index.ts';
 import { firstMissingStep, stepDone, deliberationReadiness } from '../../core/procedures/normative/normative.decide.ts';
@@ -151,7 +152,7 @@ export async function getNormative(deps: ServiceDeps, actor: Actor, id: string) 
     const applies = s !== 'competition' || doc.affectsMarket;
     const done = stepDone(doc, s);
     const state = !applies ? 'not-applicable' : s === 'filing' ? (filings.length > 0 && filings.every((f) => f.filedDate) ? 'done' : s === next && !ended ? 'current' : 'pending') : done ? 'done' : s === next && !ended ? 'current' : 'pending';
-    return { step: s, label: STEP_LABELS[s], cites: STEP_CITES[s], state, evidence: applies ? stepEvidence(doc, s) : null };
+    return { step: s, label: STEP_LABELS[s], cites: STEP_CITES[s], citeLabels: citationLabels(STEP_CITES[s]), state, evidence: applies ? stepEvidence(doc, s) : null };
   });
   const topic = doc.topicId ? await tx.meetings.topic(actor.tenantId, doc.topicId) : undefined;
   const readiness = deliberationReadiness(doc);
@@ -169,7 +170,7 @@ export async function getNormative(deps: ServiceDeps, actor: Actor, id: string) 
     topic: topic ? { id: topic.id, title: topic.title, status: topic.status, statusLabel: TOPIC_STATUS_LABELS[topic.status], meetingKind: topic.meetingKind } : null,
     readiness: { ready: readiness.ready, missing: readiness.missing },
     steps,
-    next: next === null || ended ? null : { step: next, label: STEP_LABELS[next], cites: STEP_CITES[next], blockers: await blockersOf(tx, doc, next, at, today) },
+    next: next === null || ended ? null : { step: next, label: STEP_LABELS[next], cites: STEP_CITES[next], citeLabels: citationLabels(STEP_CITES[next]), blockers: await blockersOf(tx, doc, next, at, today) },
     filings,
     filingItems: FILING_ITEMS.map((i) => ({ value: i, label: FILING_ITEM_LABELS[i] })),
     abilities: await abilitiesOf(tx, actor, doc, me),

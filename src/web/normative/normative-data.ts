@@ -32,6 +32,7 @@ export interface StepView {
   readonly step: string;
   readonly label: string;
   readonly cites: readonly string[];
+  readonly citeLabels?: readonly string[];
   readonly state: 'done' | 'current' | 'pending' | 'not-applicable';
   readonly evidence: { summary: string; by: string | null; at: string | null } | null;
 }
@@ -59,7 +60,7 @@ export interface NormativeDetail extends NormativeItem {
   readonly topic: { id: string; title: string; statusLabel: string } | null;
   readonly readiness: { ready: boolean; missing: readonly string[] };
   readonly steps: readonly StepView[];
-  readonly next: { step: string; label: string; cites: readonly string[]; blockers: readonly string[] } | null;
+  readonly next: { step: string; label: string; cites: readonly string[]; citeLabels?: readonly string[]; blockers: readonly string[] } | null;
   readonly filings: readonly FilingView[];
   readonly filingItems: readonly { value: string; label: string }[];
   readonly abilities: Readonly<Record<string, boolean>>;

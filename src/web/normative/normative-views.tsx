@@ -48,7 +48,7 @@ export function NormativeDrawer({ id, onClose }: { id: string | null; onClose: (
             <Alert type="info" showIcon data-testid="normative-next" title={`下一步：${d.next.label}`} description={
               <Flex vertical gap={4}>
                 {d.next.blockers.map((b) => <span key={b}>{b}</span>)}
-                <Flex gap={6} wrap><span>依据：</span>{d.next.cites.map((c) => <Citation key={c} id={c} />)}</Flex>
+                <Flex gap={6} wrap><span>依据：</span>{d.next.cites.map((c, i) => <Citation key={c} id={c} label={d.next?.citeLabels?.[i]} />)}</Flex>
               </Flex>
             } />
           )}
@@ -66,7 +66,7 @@ export function NormativeDrawer({ id, onClose }: { id: string | null; onClose: (
               { title: '环节', key: 'label', width: 200, render: (_: unknown, s) => s.label },
               { title: '状态', key: 'state', width: 90, render: (_: unknown, s) => <ToneTag tone={STEP_TONES[s.state]}>{STEP_STATE_LABELS[s.state]}</ToneTag> },
               { title: '证据', key: 'e', render: (_: unknown, s) => (s.evidence ? <span>{s.evidence.summary}{s.evidence.by ? ` — ${s.evidence.by}` : ''}{s.evidence.at ? `，${beijingMinute(s.evidence.at)}` : ''}</span> : '—') },
-              { title: '依据', key: 'c', width: 150, render: (_: unknown, s) => <Flex gap={4} wrap>{s.cites.map((c) => <Citation key={c} id={c} />)}</Flex> },
+              { title: '依据', key: 'c', width: 150, render: (_: unknown, s) => <Flex gap={4} wrap>{s.cites.map((c, i) => <Citation key={c} id={c} label={s.citeLabels?.[i]} />)}</Flex> },
             ]}
           />
           {d.flags.length > 0 && (
