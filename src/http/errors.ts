@@ -41,6 +41,8 @@ export const ERROR_CATALOGUE = {
   CONSULTATION_NOT_FOUND: { status: 404, zh: '征求意见不存在（或尚未开始）' },
   COMMENT_NOT_FOUND: { status: 404, zh: '意见不存在' },
   RATE_LIMITED: { status: 429, zh: '提交过于频繁，请稍后再试' },
+  MAJOR_DECISION_NOT_FOUND: { status: 404, zh: '重大行政决策不存在' },
+  DECISION_CATALOGUE_NOT_FOUND: { status: 404, zh: '决策事项目录或目录事项不存在' },
 } as const satisfies Record<string, { status: number; zh: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

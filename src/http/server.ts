@@ -26,6 +26,7 @@ import { meetingApprovalRoutes } from './routes/meeting-approvals/routes.ts';
 import { auditFindingRoutes } from './routes/audit-findings/routes.ts';
 import { keyWorkRoutes } from './routes/key-work/routes.ts';
 import { consultationRoutes } from './routes/consultations/routes.ts';
+import { majorDecisionRoutes } from './routes/major-decisions/routes.ts';
 import { auditRoutes, type AuditTools } from './routes/audit/routes.ts';
 import { portalRoutes } from '../portal/routes.ts';
 
@@ -94,6 +95,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
     auditFindingRoutes(app, deps);
     keyWorkRoutes(app, deps);
     consultationRoutes(app, deps);
+    majorDecisionRoutes(app, deps);
     auditRoutes(app, deps, opts.audit);
     app.get('/api/openapi.json', { config: { permission: 'public' } }, () => app.swagger());
   } else {

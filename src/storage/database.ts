@@ -21,6 +21,7 @@ import { meetingLeaveOfficeMigration } from './migrations/0016-meeting-leave-off
 import { minutesIssueMigration } from './migrations/0018-minutes-issue.ts';
 import { keyWorkMigration } from './migrations/0017-key-work.ts';
 import { consultationsMigration } from './migrations/0019-consultations.ts';
+import { majorDecisionsMigration } from './migrations/0022-major-decisions.ts';
 import { leaveOfficeMigration } from './migrations/0004-leave-office.ts';
 import { orgStructureMigration } from './migrations/0005-org-structure.ts';
 import { auditLog } from './audit-log.ts';
@@ -38,6 +39,7 @@ import { auditFindingsRepository } from './repositories/audit-findings.ts';
 import { meetingDecisionsRepository } from './repositories/meeting-decisions.ts';
 import { keyWorkRepository } from './repositories/key-work.ts';
 import { consultationsRepository } from './repositories/consultations.ts';
+import { majorDecisionsRepository } from './repositories/major-decisions.ts';
 import type { Store, Tx } from '../services/ports.ts';
 import { groupCommit } from './group-commit.ts';
 
@@ -71,7 +73,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0012-meeting-leaves': meetingLeavesMigration(), '0013-meeting-records': meetingRecordsMigration(),
     '0015-meeting-approvals': meetingApprovalsMigration(), '0016-meeting-leave-office': meetingLeaveOfficeMigration(),
     '0017-key-work': keyWorkMigration(dialect), '0018-minutes-issue': minutesIssueMigration(),
-    '0019-consultations': consultationsMigration(),
+    '0019-consultations': consultationsMigration(), '0022-major-decisions': majorDecisionsMigration(dialect),
   };
 }
 
@@ -108,6 +110,7 @@ export function txPorts(db: Kysely<Database>, dialect: DialectName): Tx {
     meetingDecisions: meetingDecisionsRepository(db),
     keyWork: keyWorkRepository(db),
     consultations: consultationsRepository(db),
+    majorDecisions: majorDecisionsRepository(db),
   };
 }
 

@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   'meeting:apply': '申请召开工作会议（第五十一条）',
   'consultation:read': '查看公开征求意见（审核意见、记录采纳情况、公开反馈按单位校验）',
   'consultation:manage': '发起公开征求意见（县政府办公室）',
+  'decision:read': '查看重大行政决策（各环节按岗位校验：承办单位、县司法局、市场监管部门、执行单位）',
+  'decision:manage': '管理决策事项目录，登记、公布重大行政决策，组织决策后评估（县政府办公室）',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -54,13 +56,13 @@ export const ROLES = {
 
 export type Role = keyof typeof ROLES;
 
-const BUSINESS: readonly Permission[] = ['tasks:read', 'tasks:complete', 'law:read', 'calendar:read', 'org:read', 'leave:request', 'leave:read', 'document:read', 'document:draft', 'document:sign', 'audit-findings:read', 'incoming:read', 'meeting:read', 'meeting:propose', 'meeting:apply', 'consultation:read'];
+const BUSINESS: readonly Permission[] = ['tasks:read', 'tasks:complete', 'law:read', 'calendar:read', 'org:read', 'leave:request', 'leave:read', 'document:read', 'document:draft', 'document:sign', 'audit-findings:read', 'incoming:read', 'meeting:read', 'meeting:propose', 'meeting:apply', 'consultation:read', 'decision:read'];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   staff: BUSINESS,
   leader: [...BUSINESS, 'tasks:create', 'leave:decide', 'emergency:record', 'emergency:read', 'tasks:overdue'],
   // leave:decide lets an office member enter a leader's decision under a secretary link (代录, ADR 0004).
-  office: [...BUSINESS, 'tasks:create', 'org:edit', 'leave:forward', 'leave:decide', 'emergency:read', 'document:review', 'document:register', 'tasks:overdue', 'incoming:handle', 'meeting:organise', 'consultation:manage'],
+  office: [...BUSINESS, 'tasks:create', 'org:edit', 'leave:forward', 'leave:decide', 'emergency:read', 'document:review', 'document:register', 'tasks:overdue', 'incoming:handle', 'meeting:organise', 'consultation:manage', 'decision:manage'],
   sysadmin: ['law:read', 'calendar:read', 'calendar:load', 'scheduler:run', 'org:read', 'org:edit'],
   secadmin: ['law:read', 'accounts:manage'],
   auditadmin: ['law:read', 'audit:read', 'audit:verify'],

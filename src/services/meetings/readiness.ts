@@ -1,5 +1,6 @@
 import type { Readiness, TopicCategory } from '../../core/procedures/meetings/meetings.ts';
 import type { TopicRecord, Tx } from '../ports.ts';
+import { majorDecisionReadiness } from '../major-decisions/dossier-state.ts';
 
 /**
  * The readiness port of arts. 20 and 23: a normative document or a major decision may go to a
@@ -14,7 +15,7 @@ const notYetConnected = (what: string): ReadinessProvider => () =>
 
 export const READINESS: Readonly<Record<Exclude<TopicCategory, 'general'>, ReadinessProvider>> = {
   normative: notYetConnected('规范性文件的合法性审查和完备性审核'),
-  'major-decision': notYetConnected('重大行政决策的法定'),
+  'major-decision': majorDecisionReadiness,
 };
 
 export function readinessOf(tx: Tx, topic: TopicRecord): Promise<Readiness> {

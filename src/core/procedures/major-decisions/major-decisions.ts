@@ -177,7 +177,7 @@ export interface EntryDataByKind {
     readonly conclusion: LegalityConclusion; readonly opinion: string; readonly counselOpinion: string; readonly riskStatement: string | null; readonly receivedOn: string;
     readonly earliestOpinionDate: string; readonly opinionDate: string; readonly workdays: number;
   };
-  readonly submitted: { readonly topicId: string; readonly meetingKind: 'executive' | 'plenary'; readonly title: string; readonly materials: readonly string[] };
+  readonly submitted: { readonly topicId: string; readonly meetingKind: 'executive' | 'plenary'; readonly title: string; readonly materials: readonly string[]; readonly expertMinOpinions: number };
   readonly reopened: { readonly topicId: string; readonly topicStatus: string; readonly note: string };
   readonly decided: DecisionRecordData;
   readonly 'not-adopted': DecisionRecordData;
