@@ -10,6 +10,8 @@ import { decisionsPage, readDecisionFilter } from './pages/decisions.ts';
 import { listPublishedDecisions } from '../services/meetings/decision-publication.ts';
 import { articlePage, rulesPage } from './pages/rules.ts';
 import { consultationPortalRoutes } from './consultation-routes.ts';
+import { majorDecisionsPage } from './pages/major-decisions.ts';
+import { publicMajorDecisions } from '../services/major-decisions/view.ts';
 import { DEFAULT_PREFS, queryString, readPrefs } from './prefs.ts';
 import { PORTAL_CSS, PORTAL_CSS_VERSION } from './styles.ts';
 
@@ -110,6 +112,10 @@ export function portalRoutes(app: FastifyInstance, deps: ServiceDeps): void {
   );
 
   consultationPortalRoutes(app, deps, { answer, contextOf, headers: PORTAL_SECURITY_HEADERS });
+
+  app.get('/portal/major-decisions', PUBLIC, (req, reply) =>
+    answer(deps, req, reply, async () => ({ status: 200, page: majorDecisionsPage(contextOf(deps, req, reply), await publicMajorDecisions(deps, deps.settings.defaultTenantId)) })),
+  );
 
   app.get('/portal/assets/portal.css', PUBLIC, (req, reply) => {
     const versioned = queryString(req, 'v') === PORTAL_CSS_VERSION;

@@ -134,7 +134,8 @@ export function preDecisionAssessors(lead: { readonly id: string; readonly name:
   const out: Assessor[] = [{ bodyId: lead.id, name: lead.name, role: '决策承办单位（拟订草案、组织论证评估）' }];
   for (const r of entriesOf(entries, 'risk-assessed')) out.push({ bodyId: r.data.assessorBodyId, name: r.data.assessor, role: `风险评估单位（${formatChineseDate(r.data.date)}）` });
   for (const x of entriesOf(entries, 'expert-opinion')) {
-    if (x.data.expertKind === 'institution' || x.data.mode === 'commissioned') out.push({ bodyId: null, name: x.data.organisation || x.data.name, role: '受托论证的专业机构' });
+    if (x.data.expertKind === 'institution') out.push({ bodyId: null, name: x.data.name, role: '承担专家论证的专业机构' });
+    else if (x.data.mode === 'commissioned') out.push({ bodyId: null, name: x.data.organisation || x.data.name, role: '受托论证的专家所在单位' });
   }
   return out;
 }

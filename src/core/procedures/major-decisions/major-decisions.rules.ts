@@ -160,14 +160,14 @@ export const participationDone: Rule<ParticipationFacts> = {
   id: 'decision.participation',
   cites: [{ source: 'yunyang-2025', article: 25 }, { source: 'yunyang-2025', article: 26 }, { source: 'major-decision-2019', article: 14 }, { source: 'major-decision-2019', article: 18 }],
   appliesTo: 'major-decision.submit',
-  summary: '决策前采取座谈会、听证会、向社会公开征求意见等方式听取意见，并研究采纳',
+  summary: '决策前采取座谈会、听证会、向社会公开征求意见等方式听取意见，并研究采纳；已发起的公开征求意见须期限届满并公开意见采纳情况反馈',
   check: ({ records }) => {
     const cites = ['yunyang-2025:25', 'major-decision-2019:14'];
     const lead = `第二十五条、${T}第十四条`;
-    const done = records.filter((r) => r.done);
-    if (done.length > 0) return verdict('decision.participation', 'allow', cites, `${lead}：已听取意见（${done.map((r) => r.label).join('、')}），研究采纳情况已记录`);
     if (records.length === 0) return verdict('decision.participation', 'block', cites, `${lead}：尚未听取公众意见——可采取座谈会、听证会、实地走访、书面征求意见、向社会公开征求意见、问卷调查、民意调查等方式`);
-    return verdict('decision.participation', 'block', cites, `${lead}：公众参与尚未完成——${records.map((r) => r.detail).join('；')}`);
+    const open = records.filter((r) => !r.done);
+    if (open.length > 0) return verdict('decision.participation', 'block', cites, `${lead}：公众参与尚未完成——${open.map((r) => r.detail).join('；')}`);
+    return verdict('decision.participation', 'allow', cites, `${lead}：已听取意见（${records.map((r) => r.label).join('、')}），研究采纳情况已记录`);
   },
 };
 

@@ -117,7 +117,7 @@ test('第二十四条、条例第三十条: only a 常务会议 or 全体会议 
 test('条例第三十六条: the units that assessed the decision beforehand may not evaluate it afterwards', () => {
   const assessors = preDecisionAssessors({ id: 'fgw', name: '县发展改革委' }, [
     ...complete(),
-    entry('expert-opinion', { name: '张某', organisation: '重庆某规划研究院', expertKind: 'institution', mode: 'commissioned', date: '2025-11-05', opinion: '可行', signed: true, sealed: true, interestDeclared: false, interestNote: '' }),
+    entry('expert-opinion', { name: '重庆某规划研究院', organisation: '', expertKind: 'institution', mode: 'commissioned', date: '2025-11-05', opinion: '可行', signed: true, sealed: true, interestDeclared: false, interestNote: '' }),
   ]);
   assert.equal(evaluatorConflict(assessors, { bodyId: 'fgw', name: '县发展改革委' })?.role, '决策承办单位（拟订草案、组织论证评估）');
   assert.match(evaluatorConflict(assessors, { bodyId: null, name: '重庆某规划研究院 ' })?.role ?? '', /专业机构/);
