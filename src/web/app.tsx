@@ -29,6 +29,8 @@ import { OrgPage } from './pages/org-page.tsx';
 import { WorkbenchPage } from './pages/workbench-page.tsx';
 import { AuditFindingsPage } from './pages/audit-findings-page.tsx';
 import { KeyWorkPage } from './pages/key-work-page.tsx';
+import { MajorDecisionsPage } from './pages/major-decisions-page.tsx';
+import { MajorDecisionPage } from './pages/major-decision-page.tsx';
 import { homePath } from './session.ts';
 
 // antd's ES build lacks "type": "module", so TypeScript (NodeNext) types this default import as the
@@ -205,6 +207,22 @@ function StaffRoutes() {
               element={
                 <RequireAbility session={session} permission="meeting:read">
                   <KeyWorkPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="major-decisions"
+              element={
+                <RequireAbility session={session} permission="decision:read">
+                  <MajorDecisionsPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="major-decisions/:id"
+              element={
+                <RequireAbility session={session} permission="decision:read">
+                  <MajorDecisionPage />
                 </RequireAbility>
               }
             />

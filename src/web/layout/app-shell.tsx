@@ -15,6 +15,7 @@ import {
   OrderedListOutlined,
   LogoutOutlined,
   ScheduleOutlined,
+  SafetyCertificateOutlined,
   SolutionOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -42,6 +43,7 @@ const NAV: readonly NavItem[] = [
   { path: '/meeting-approvals', label: '会议审批', icon: <SolutionOutlined />, permission: 'meeting:read' },
   { path: '/meeting-decisions', label: '议定事项督办', icon: <CheckSquareOutlined />, permission: 'meeting:read' },
   { path: '/key-work', label: '重点工作清单', icon: <OrderedListOutlined />, permission: 'meeting:read' },
+  { path: '/major-decisions', label: '重大行政决策', icon: <SafetyCertificateOutlined />, permission: 'decision:read' },
   { path: '/overdue', label: '逾期事项', icon: <FieldTimeOutlined />, permission: 'tasks:overdue' },
   { path: '/leave', label: '请销假', icon: <CarOutlined />, permission: 'leave:read' },
   { path: '/org', label: '组织机构', icon: <ApartmentOutlined />, permission: 'org:read' },
