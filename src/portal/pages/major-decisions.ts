@@ -22,7 +22,7 @@ export function majorDecisionsPage(ctx: PageContext, data: PublicMajorDecisions)
 ${data.catalogues.length === 0 ? html`<p class="meta">尚未公布决策事项目录。</p>` : data.catalogues.map((c) => html`<section class="panel" aria-labelledby="cat-${c.year}">
 <h3 id="cat-${c.year}">${c.year}年度重大行政决策事项目录</h3>
 <dl class="facts">
-${c.editions.map((e) => html`<dt>${e.label}</dt><dd>${e.consentDate ? html`${formatChineseDate(e.consentDate)}经县委同意（${e.consentDocument ?? ''}），` : ''}${instantDate(e.publishedAt)}公布${e.reason ? html`；调整理由：${e.reason}` : ''}</dd>`)}
+${c.editions.map((e) => html`<dt>${e.number === 1 ? '年度目录' : `第${e.number - 1}次调整`}</dt><dd>${e.consentDate ? html`${formatChineseDate(e.consentDate)}经县委同意（${e.consentDocument ?? ''}），` : ''}${instantDate(e.publishedAt)}公布${e.reason ? html`；调整理由：${e.reason}` : ''}</dd>`)}
 </dl>
 <div class="table-wrap"><table>
 <caption>${c.year}年度重大行政决策事项目录（共${c.items.length}项）</caption>

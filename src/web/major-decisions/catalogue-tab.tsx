@@ -59,7 +59,7 @@ export function CatalogueTab() {
   return (
     <Flex vertical gap={16} data-testid="catalogue">
       <Typography.Paragraph style={{ margin: 0 }} className="yz-inline-links">
-        实行重大行政决策目录化管理（<Citation id="yunyang-2025:23" />）：决策事项目录经县委同意后向社会公布，并根据实际情况调整（<Citation id="major-decision-2019:3" />）；目录事项须经县政府常务会议或全体会议讨论决定（<Citation id="yunyang-2025:24" />）。
+        实行重大行政决策目录化管理（<Citation id="yunyang-2025:23" />）：决策事项目录经县委同意后向社会公布，并根据实际情况调整（<Citation id="major-decision-2019:3" label="《重大行政决策程序暂行条例》第三条" />）；目录事项须经县政府常务会议或全体会议讨论决定（<Citation id="yunyang-2025:24" />）。
       </Typography.Paragraph>
       <Flex gap={8} align="center" wrap>
         <Select aria-label="年度" style={{ width: 160 }} value={data?.year} onChange={(y: number) => setYear(y)} options={(data?.years ?? []).map((y) => ({ value: y, label: `${y}年度` }))} />
