@@ -6,6 +6,7 @@ import { TOPIC_STATUS_LABELS, TOPIC_TRANSITIONS } from '../src/core/procedures/m
 import { MEETING_LEAVE_STATUS_LABELS, MEETING_LEAVE_TRANSITIONS } from '../src/core/procedures/meetings/meeting-leave.ts';
 import { APPROVAL_STATUS_LABELS, APPROVAL_TRANSITIONS } from '../src/core/procedures/meeting-approvals/meeting-approvals.machine.ts';
 import { KEY_WORK_STATUS_LABELS, KEY_WORK_TRANSITIONS } from '../src/core/procedures/key-work/key-work.machine.ts';
+import { DOSSIER_STATUS_LABELS, DOSSIER_TRANSITIONS, EDITION_STATUS_LABELS, EDITION_TRANSITIONS } from '../src/core/procedures/major-decisions/major-decisions.machine.ts';
 
 /** The generated procedures page; a test keeps docs/procedures.md equal to it. */
 export function procedureDocs(): string {
@@ -17,6 +18,8 @@ export function procedureDocs(): string {
     { title: '会议请假 (meeting leave, art. 49; county leaders start at requested)', diagram: mermaidStateDiagram(MEETING_LEAVE_TRANSITIONS, MEETING_LEAVE_STATUS_LABELS, 'at-office') },
     { title: '会议审批 (work-meeting approval, art. 51; no approval needed: not-required)', diagram: mermaidStateDiagram(APPROVAL_TRANSITIONS, APPROVAL_STATUS_LABELS, 'reviewing') },
     { title: '季度重点工作 (quarterly key work; 滞后 is computed, not a state)', diagram: mermaidStateDiagram(KEY_WORK_TRANSITIONS, KEY_WORK_STATUS_LABELS, 'not-started') },
+    { title: '决策事项目录版次 (catalogue of major decisions: the first list and each adjustment, art. 23)', diagram: mermaidStateDiagram(EDITION_TRANSITIONS, EDITION_STATUS_LABELS, 'draft') },
+    { title: '重大行政决策卷宗 (major decision dossier, arts. 23–28; the statutory steps are the guards of submit)', diagram: mermaidStateDiagram(DOSSIER_TRANSITIONS, DOSSIER_STATUS_LABELS, 'preparing') },
   ];
   return [
     '# Procedures',
