@@ -4,6 +4,7 @@
  * reader may do; the whole dossier for export; and what the portal shows.
  */
 import { computeDeadline } from '../../core/calendar/index.ts';
+import { COUNTY_LEADER_KINDS } from '../../core/org/org.ts';
 import { formatChineseDate } from '../../core/kernel/time.ts';
 import { ITEM_STANDING_LABELS, editionLabel, itemStanding, publiclyListed } from '../../core/procedures/major-decisions/catalogue.ts';
 import { legalityFacts, lifecycle, preDecisionAssessors, readinessOf } from '../../core/procedures/major-decisions/major-decisions.decide.ts';
@@ -108,6 +109,7 @@ function actorFacts(v: DecisionViewer, d: MajorDecisionRecord) {
     inEvaluator: d.openEvaluation?.evaluatorBodyId != null && postIn(v, d.openEvaluation.evaluatorBodyId) !== null,
     actsForHead: v.actsForHead,
     mayPropose: v.positions.some((p) => v.positionIds.includes(p.id) && proposerKinds.has(p.kind)),
+    leader: v.positions.some((p) => v.positionIds.includes(p.id) && COUNTY_LEADER_KINDS.has(p.kind)),
   };
 }
 

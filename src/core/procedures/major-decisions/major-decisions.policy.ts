@@ -22,6 +22,8 @@ export interface DossierActor {
   readonly actsForHead: boolean;
   /** May put a topic to a meeting (a county leader, a unit's principal, the office director: arts. 46, 47). */
   readonly mayPropose: boolean;
+  /** Acts for a county leader's post (any leader may put a matter to the meeting, arts. 45, 46). */
+  readonly leader: boolean;
 }
 
 /** What the dossier's state says beyond its status. */
@@ -55,7 +57,7 @@ export function dossierAbilities(x: DossierSituation, a: DossierActor) {
     legalitySend: preparer && can(s, 'legality-send') && !underReview,
     legalityReceive: a.inJustice && can(s, 'legality-receive') && x.legality === 'sent',
     legalityOpinion: a.inJustice && can(s, 'legality-opinion') && x.legality === 'received',
-    submit: a.mayPropose && (a.office || a.inUndertaking || a.actsForHead) && can(s, 'submit'),
+    submit: a.mayPropose && (a.office || a.inUndertaking || a.leader) && can(s, 'submit'),
     reopen: preparer && can(s, 'reopen') && x.topicClosed,
     recordDecision: a.office && can(s, 'record-adopted') && x.topicDiscussed,
     partyReport: a.office && can(s, 'party-report') && !x.partyReported,
@@ -65,7 +67,7 @@ export function dossierAbilities(x: DossierSituation, a: DossierActor) {
     evaluationStart: a.office && can(s, 'evaluation-start') && !x.openEvaluation,
     evaluationReport: (a.office || a.inEvaluator) && can(s, 'evaluation-report') && x.openEvaluation,
     suspendUrgently: a.actsForHead && can(s, 'suspend-urgently'),
-    proposeChange: a.mayPropose && (a.office || a.inExecution || a.inUndertaking || a.actsForHead) && can(s, 'propose-change') && !x.pendingChange,
+    proposeChange: a.mayPropose && (a.office || a.inExecution || a.inUndertaking || a.leader) && can(s, 'propose-change') && !x.pendingChange,
     recordChange: a.office && x.pendingChange && x.pendingChangeDiscussed,
   };
 }

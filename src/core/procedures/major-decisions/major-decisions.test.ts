@@ -156,7 +156,7 @@ test('第二十八条、条例第三十五条: the execution unit reports; a cha
 
 test('the transition table is exhaustive and the screens offer only what it allows', () => {
   assert.deepEqual(Object.keys(DOSSIER_TRANSITIONS).sort(), [...DOSSIER_STATUSES].sort());
-  const actor = { office: false, inUndertaking: true, inJustice: false, inMarket: false, inConcerned: false, inExecution: false, inEvaluator: false, actsForHead: false, mayPropose: true };
+  const actor = { office: false, inUndertaking: true, inJustice: false, inMarket: false, inConcerned: false, inExecution: false, inEvaluator: false, actsForHead: false, mayPropose: true, leader: false };
   const situation = { status: 'preparing' as const, legality: 'received' as const, topicClosed: false, topicDiscussed: false, partyReported: false, pendingChange: false, pendingChangeDiscussed: false, openEvaluation: false };
   const a = dossierAbilities(situation, actor);
   assert.equal(a.editDraft, false, 'not while the draft is under legality review');
