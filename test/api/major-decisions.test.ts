@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHarness, testDatabases, type Client, type Harness, type Json } from '../support/harness.ts';
-import { catalogueItem } from '../support/major-decisions.ts';
+import { catalogueItem, submitMajorDecision, takeStatutorySteps } from '../support/major-decisions.ts';
 
 // Monday 2025-10-27 09:00 Beijing time, the first working day the rules are in force.
 const T0 = '2025-10-27T01:00:00.000Z';
@@ -324,16 +324,46 @@ for (const db of testDatabases()) {
       assert.equal(open.body.data.round, 1);
       const again = await (await as('fengli')).post('/api/major-decisions', { itemId: itemA, title: '另一修订', draftText: '城区路内停车收费标准统一下调1元。', explanation: '评估认为收费标准偏高，需要重大调整。', affectsMarket: true, concernedBodyIds: [], revisesId: dossier });
       assert.equal(again.status, 409);
-      const revision = (await (await as('liwenbo')).get(`/api/major-decisions/${open.body.data.id}`)).body.data;
+      const revisionId = open.body.data.id;
+      const revision = (await (await as('liwenbo')).get(`/api/major-decisions/${revisionId}`)).body.data;
       assert.equal(revision.readiness.state, 'not-ready');
       assert.equal((await (await as('liwenbo')).get(`/api/major-decisions/${dossier}`)).body.data.status, 'executing', 'the decision in force goes on meanwhile');
+      // The revision goes through every step, the 常务会议 decides it; once published it replaces the decision.
+      assert.equal((await (await as('fengli')).post(`/api/major-decisions/${revisionId}/fair-competition`, { preliminary: '初审未发现排除、限制竞争的内容', opinion: '符合审查标准', result: 'pass', document: '云阳市监函〔2025〕9号', date: '2025-12-19' })).status, 200);
+      await takeStatutorySteps(h, revisionId, at('2025-12-30'));
+      const topic = await submitMajorDecision(h, revisionId, { title: '关于审议《城区停车收费调整方案（修订）》的议题' });
+      const li = await as('liwenbo');
+      const meeting = await li.post('/api/meetings', { kind: 'executive', startsAt: '2026-01-06T09:00:00+08:00', place: '县政府第一会议室', form: 'in-person', chairPositionId: pos('county-head') });
+      assert.equal((await (await as('zhouminyuan')).post(`/api/topics/${topic}/admit`, { note: '同意' })).status, 200);
+      assert.equal((await li.post(`/api/topics/${topic}/schedule`, { meetingId: meeting.body.data.id })).status, 200);
+      h.clock.set(at('2026-01-06', 10));
+      const li2 = await as('liwenbo');
+      for (const code of ['exec-deputy', 'county-head']) {
+        assert.equal((await li2.post(`/api/topics/${topic}/speeches`, { personId: person(code), role: 'member', opinion: 'agree', remarks: '同意修订' })).status, 201);
+      }
+      assert.equal((await li2.post(`/api/topics/${topic}/conclusion`, { text: '同意修订方案', outcome: 'adopted', reasonAgainstMajority: '' })).status, 200);
+      assert.equal((await (await as('liwenbo')).post(`/api/major-decisions/${revisionId}/decision`, { decisionText: '城区路内停车收费标准统一下调1元，自2026年2月1日起执行。' })).status, 200);
+      assert.equal((await (await as('liwenbo')).post(`/api/major-decisions/${revisionId}/party-report`, { date: '2026-01-06', document: '关于调整城区停车收费标准的请示' })).status, 200);
+      const published = await (await as('liwenbo')).post(`/api/major-decisions/${revisionId}/publish`, { adoptionExplanation: '采纳了决策后评估关于降低收费标准的建议' });
+      assert.equal(published.status, 200, JSON.stringify(published.body));
+      const original = (await (await as('liwenbo')).get(`/api/major-decisions/${dossier}`)).body.data;
+      assert.equal(original.status, 'adjusted');
+      assert.equal(original.entries.at(-1).kind, 'superseded');
+      assert.ok(original.entries.at(-1).verdicts.some((v: Json) => v.rule === 'decision.change-procedure' && v.cites.includes('major-decision-2019:37')));
+      assert.equal(original.tasks.length, 0, 'its 待办 are cancelled');
+      const page = String((await h.anonymous().get('/portal/major-decisions')).body);
+      assert.match(page, /已调整/);
+      assert.match(page, /城区路内停车收费标准统一下调1元/);
     });
 
-    test('条例第三条: a matter added by a further adjustment is listed once consented and published', async () => {
+    test('条例第三条: the next year has its own catalogue; a matter on it is listed once consented and published', async () => {
       const { itemId } = await catalogueItem(h, '县城第三污水处理厂建设');
-      const cat = (await (await as('liwenbo')).get('/api/decision-catalogues?year=2025')).body.data;
+      const cat = (await (await as('liwenbo')).get('/api/decision-catalogues?year=2026')).body.data;
       assert.equal(cat.items.find((i: Json) => i.id === itemId).standing, 'listed');
-      assert.ok(cat.editions.length >= 3);
+      assert.equal(cat.editions.length, 1);
+      const page = String((await h.anonymous().get('/portal/major-decisions')).body);
+      assert.match(page, /2026年度重大行政决策事项目录/);
+      assert.match(page, /2025年度重大行政决策事项目录/);
     });
   });
 }

@@ -46,14 +46,24 @@ export async function catalogueItem(h: Harness, title: string, over: Json = {}):
 /** Working days are counted on the demo calendar; `readyAt` is given by the caller (7 working days after the start day). */
 export async function readyMajorDecision(h: Harness, opts: { title: string; readyAt: string; draftText?: string }): Promise<ReadyDecision> {
   const { catalogueId, itemId } = await catalogueItem(h, opts.title);
-  const today = new Date(h.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-  const feng: Client = await h.login('fengli');
-  const opened = await feng.post('/api/major-decisions', {
+  const opened = await (await h.login('fengli')).post('/api/major-decisions', {
     itemId, title: opts.title, draftText: opts.draftText ?? `${opts.title}实施方案：新建日处理能力3万吨的污水处理厂一座，配套管网12公里，总投资约2.4亿元。`,
     explanation: '一、必要性：县城污水处理能力已接近饱和，雨季溢流问题突出。二、可行性：选址已完成比选，资金来源为专项债券和县级财政。', affectsMarket: false, concernedBodyIds: [],
   });
   expect201(opened, 'open dossier');
   const id = opened.body.data.id as string;
+  await takeStatutorySteps(h, id, opts.readyAt);
+  return { dossierId: id, itemId, catalogueId, readyAt: opts.readyAt };
+}
+
+/**
+ * The statutory steps of a dossier prepared by the 县发展改革委 with no concerned bodies and no market
+ * effect: a 座谈会, three signed expert opinions and their handling, a controllable risk, the legality
+ * review received today and concluded at `readyAt` (7 working days later; the clock is moved there).
+ */
+export async function takeStatutorySteps(h: Harness, id: string, readyAt: string): Promise<void> {
+  const today = new Date(h.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const feng: Client = await h.login('fengli');
   const step = async (path: string, body: Json, as: Client = feng) => expect201(await as.post(`/api/major-decisions/${id}/${path}`, body), path);
   await step('participation', {
     method: 'symposium', date: today, place: '县政府第二会议室', participants: '沿线居民代表12人、企业代表3人', groups: ['public', 'market-actors'],
@@ -70,9 +80,8 @@ export async function readyMajorDecision(h: Harness, opts: { title: string; read
   await step('legality/send', { legalBasis: '《中华人民共和国水污染防治法》第四十九条；《城镇排水与污水处理条例》', procedureStatement: '已履行公众参与（座谈会）、专家论证（3名专家）和风险评估程序' });
   const huang = await h.login('huangzhigang');
   await step('legality/receive', {}, huang);
-  h.clock.set(opts.readyAt);
+  h.clock.set(readyAt);
   await step('legality/opinion', { conclusion: 'lawful', opinion: '决策事项符合法定权限，程序完备，内容合法', counselOpinion: '法律顾问认为方案合法可行' }, await h.login('huangzhigang'));
-  return { dossierId: id, itemId, catalogueId, readyAt: opts.readyAt };
 }
 
 /** The dossier put forward to a 常务会议 by the leader in charge; returns the topic's id. */

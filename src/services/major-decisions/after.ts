@@ -245,7 +245,8 @@ export async function suspendUrgently(deps: ServiceDeps, actor: Actor, id: strin
       kind: 'suspended', post: postFor(c.viewer, head?.bodyId), verdicts: [verdict],
       data: { reasons: input.reasons.trim(), situation: input.situation, urgency: input.urgency.trim(), by: 'head' },
       after: async (next: MajorDecisionRecord) => {
-        await closeOpenTasks(c.tx, actor, c.now.at, next.id, 'cancelled');
+        // Reports pause while the decision is suspended; an evaluation under way goes on.
+        await closeTasks(c.tx, actor, c.now.at, next.id, ['major-decision-progress'], 'cancelled');
         await setPublishedStatus(c.tx, next, '中止执行', `${c.now.today}县长决定先中止执行：${input.reasons.trim()}`, c.now);
       },
     };

@@ -19,7 +19,7 @@ import type { Actor, MajorDecisionRecord, MeetingRecord, PositionRecord, TopicRe
 import { ruleBlocked } from '../platform/errors.ts';
 import { createTaskIn } from '../tasks/create-task.ts';
 import { actOnDossier, type ActContext } from './act.ts';
-import { bodyName, invalid, loadDossier, officePrincipal, postFor, type DecisionViewer } from './decision-context.ts';
+import { bodyName, closeTasks, invalid, loadDossier, officePrincipal, postFor, type DecisionViewer } from './decision-context.ts';
 import { evaluateDossier } from './dossier-state.ts';
 import { closeOpenTasks, setPublishedStatus } from './published.ts';
 
@@ -263,7 +263,8 @@ export async function recordChange(deps: ServiceDeps, actor: Actor, id: string) 
         if (!adopted) return;
         const note = `${when}经${kindLabel}研究，${CHANGE_KIND_LABELS[change].replace(/（.*）/, '')}：${change === 'adjust' ? pending.adjustment : pending.reasons}`;
         await setPublishedStatus(c.tx, next, PUBLIC_STATUS[change], note, c.now);
-        if (change === 'suspend' || change === 'terminate') await closeOpenTasks(c.tx, actor, c.now.at, next.id, 'cancelled');
+        if (change === 'terminate') await closeOpenTasks(c.tx, actor, c.now.at, next.id, 'cancelled');
+        if (change === 'suspend') await closeTasks(c.tx, actor, c.now.at, next.id, ['major-decision-progress'], 'cancelled');
         if (change === 'resume' && next.execution) await scheduleReport(deps, c, next, actor);
       },
     };
