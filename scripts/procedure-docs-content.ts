@@ -9,6 +9,7 @@ import { KEY_WORK_STATUS_LABELS, KEY_WORK_TRANSITIONS } from '../src/core/proced
 import { COMMENT_STATUS_LABELS, COMMENT_TRANSITIONS, CONSULTATION_STATE_LABELS, CONSULTATION_TRANSITIONS } from '../src/core/procedures/consultations/consultations.machine.ts';
 import { NORMATIVE_TRANSITIONS } from '../src/core/procedures/normative/normative.machine.ts';
 import { NORMATIVE_STATUS_LABELS } from '../src/core/procedures/normative/normative.ts';
+import { DOSSIER_STATUS_LABELS, DOSSIER_TRANSITIONS, EDITION_STATUS_LABELS, EDITION_TRANSITIONS } from '../src/core/procedures/major-decisions/major-decisions.machine.ts';
 
 /** The generated procedures page; a test keeps docs/procedures.md equal to it. */
 export function procedureDocs(): string {
@@ -23,6 +24,8 @@ export function procedureDocs(): string {
     { title: '公开征求意见 (public consultations)', diagram: mermaidStateDiagram(CONSULTATION_TRANSITIONS, CONSULTATION_STATE_LABELS, 'scheduled') },
     { title: '公众意见 (public comments)', diagram: mermaidStateDiagram(COMMENT_TRANSITIONS, COMMENT_STATUS_LABELS, 'pending') },
     { title: '规范性文件 (normative documents, arts. 18–21; an unlawful legality finding returns to consulted, a failed completeness check stays at legality-passed)', diagram: mermaidStateDiagram(NORMATIVE_TRANSITIONS, NORMATIVE_STATUS_LABELS, 'initiated') },
+    { title: '决策事项目录版次 (catalogue of major decisions: the first list and each adjustment, art. 23)', diagram: mermaidStateDiagram(EDITION_TRANSITIONS, EDITION_STATUS_LABELS, 'draft') },
+    { title: '重大行政决策卷宗 (major decision dossier, arts. 23–28; the statutory steps are the guards of submit)', diagram: mermaidStateDiagram(DOSSIER_TRANSITIONS, DOSSIER_STATUS_LABELS, 'preparing') },
   ];
   return [
     '# Procedures',

@@ -43,6 +43,8 @@ export const ERROR_CATALOGUE = {
   RATE_LIMITED: { status: 429, zh: '提交过于频繁，请稍后再试' },
   NORMATIVE_NOT_FOUND: { status: 404, zh: '规范性文件不存在' },
   FILING_NOT_FOUND: { status: 404, zh: '备案记录不存在' },
+  MAJOR_DECISION_NOT_FOUND: { status: 404, zh: '重大行政决策不存在' },
+  DECISION_CATALOGUE_NOT_FOUND: { status: 404, zh: '决策事项目录或目录事项不存在' },
 } as const satisfies Record<string, { status: number; zh: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

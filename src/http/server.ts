@@ -27,6 +27,7 @@ import { auditFindingRoutes } from './routes/audit-findings/routes.ts';
 import { keyWorkRoutes } from './routes/key-work/routes.ts';
 import { consultationRoutes } from './routes/consultations/routes.ts';
 import { normativeRoutes } from './routes/normative/routes.ts';
+import { majorDecisionRoutes } from './routes/major-decisions/routes.ts';
 import { auditRoutes, type AuditTools } from './routes/audit/routes.ts';
 import { portalRoutes } from '../portal/routes.ts';
 
@@ -96,6 +97,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
     keyWorkRoutes(app, deps);
     consultationRoutes(app, deps);
     normativeRoutes(app, deps);
+    majorDecisionRoutes(app, deps);
     auditRoutes(app, deps, opts.audit);
     app.get('/api/openapi.json', { config: { permission: 'public' } }, () => app.swagger());
   } else {

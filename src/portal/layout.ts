@@ -18,7 +18,7 @@ export interface PageContext {
   readonly demo: boolean;
 }
 
-export type Section = 'home' | 'rules' | 'decisions' | 'deadline' | 'consultations' | 'normative';
+export type Section = 'home' | 'rules' | 'decisions' | 'deadline' | 'consultations' | 'normative' | 'major-decisions';
 
 export interface Crumb {
   readonly label: string;
@@ -41,6 +41,7 @@ const NAV: readonly { section: Section; label: string; path: string }[] = [
   { section: 'normative', label: '规范性文件', path: '/portal/normative' },
   { section: 'deadline', label: '期限计算', path: '/portal/deadline' },
   { section: 'consultations', label: '征求意见', path: '/portal/consultations' },
+  { section: 'major-decisions', label: '重大行政决策', path: '/portal/major-decisions' },
 ];
 
 function toolbar(ctx: PageContext): Html {

@@ -12,6 +12,8 @@ import { articlePage, rulesPage } from './pages/rules.ts';
 import { consultationPortalRoutes } from './consultation-routes.ts';
 import { NORMATIVE_PATH, normativeListPage, normativePage } from './pages/normative.ts';
 import { publishedNormative } from '../services/normative/view-normative.ts';
+import { majorDecisionsPage } from './pages/major-decisions.ts';
+import { publicMajorDecisions } from '../services/major-decisions/view.ts';
 import { DEFAULT_PREFS, queryString, readPrefs } from './prefs.ts';
 import { PORTAL_CSS, PORTAL_CSS_VERSION } from './styles.ts';
 
@@ -123,6 +125,9 @@ export function portalRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       const doc = (await publishedNormative(deps, deps.settings.defaultTenantId)).find((d) => d.id === req.params.id);
       return doc ? { status: 200, page: normativePage(ctx, doc) } : { status: 404, page: notFoundPage(ctx, '该规范性文件不存在或尚未公布。请从规范性文件列表中选择。') };
     }),
+  );
+  app.get('/portal/major-decisions', PUBLIC, (req, reply) =>
+    answer(deps, req, reply, async () => ({ status: 200, page: majorDecisionsPage(contextOf(deps, req, reply), await publicMajorDecisions(deps, deps.settings.defaultTenantId)) })),
   );
 
   app.get('/portal/assets/portal.css', PUBLIC, (req, reply) => {

@@ -21,6 +21,7 @@ import { meetingLeaveOfficeMigration } from './migrations/0016-meeting-leave-off
 import { minutesIssueMigration } from './migrations/0018-minutes-issue.ts';
 import { keyWorkMigration } from './migrations/0017-key-work.ts';
 import { consultationsMigration } from './migrations/0019-consultations.ts';
+import { majorDecisionsMigration } from './migrations/0022-major-decisions.ts';
 import { normativeDocumentsMigration } from './migrations/0020-normative-documents.ts';
 import { departmentNormativeFilingsMigration } from './migrations/0021-department-normative-filings.ts';
 import { leaveOfficeMigration } from './migrations/0004-leave-office.ts';
@@ -38,6 +39,7 @@ import { meetingRecordsRepository } from './repositories/meeting-records.ts';
 import { meetingApprovalsRepository } from './repositories/meeting-approvals.ts';
 import { auditFindingsRepository } from './repositories/audit-findings.ts';
 import { meetingDecisionsRepository } from './repositories/meeting-decisions.ts';
+import { majorDecisionsRepository } from './repositories/major-decisions.ts';
 import { keyWorkRepository } from './repositories/key-work.ts';
 import { consultationsRepository } from './repositories/consultations.ts';
 import { normativeRepository } from './repositories/normative.ts';
@@ -76,6 +78,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0017-key-work': keyWorkMigration(dialect), '0018-minutes-issue': minutesIssueMigration(),
     '0019-consultations': consultationsMigration(),
     '0020-normative-documents': normativeDocumentsMigration(), '0021-department-normative-filings': departmentNormativeFilingsMigration(),
+    '0022-major-decisions': majorDecisionsMigration(dialect),
   };
 }
 
@@ -111,6 +114,7 @@ export function txPorts(db: Kysely<Database>, dialect: DialectName): Tx {
     auditFindings: auditFindingsRepository(db),
     meetingDecisions: meetingDecisionsRepository(db),
     keyWork: keyWorkRepository(db),
+    majorDecisions: majorDecisionsRepository(db),
     consultations: consultationsRepository(db),
     normative: normativeRepository(db),
   };

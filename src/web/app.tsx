@@ -31,6 +31,8 @@ import { AuditFindingsPage } from './pages/audit-findings-page.tsx';
 import { KeyWorkPage } from './pages/key-work-page.tsx';
 import { ConsultationsPage } from './pages/consultations-page.tsx';
 import { DepartmentReportPage, FilingRegisterPage, NormativePage } from './pages/normative-page.tsx';
+import { MajorDecisionsPage } from './pages/major-decisions-page.tsx';
+import { MajorDecisionPage } from './pages/major-decision-page.tsx';
 import { homePath } from './session.ts';
 
 // antd's ES build lacks "type": "module", so TypeScript (NodeNext) types this default import as the
@@ -219,6 +221,14 @@ function StaffRoutes() {
               }
             />
             <Route
+              path="major-decisions"
+              element={
+                <RequireAbility session={session} permission="decision:read">
+                  <MajorDecisionsPage />
+                </RequireAbility>
+              }
+            />
+            <Route
               path="normative"
               element={
                 <RequireAbility session={session} permission="normative:read">
@@ -239,6 +249,14 @@ function StaffRoutes() {
               element={
                 <RequireAbility session={session} permission="normative:read">
                   <DepartmentReportPage />
+                </RequireAbility>
+              }
+            />
+            <Route
+              path="major-decisions/:id"
+              element={
+                <RequireAbility session={session} permission="decision:read">
+                  <MajorDecisionPage />
                 </RequireAbility>
               }
             />

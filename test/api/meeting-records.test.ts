@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHarness, testDatabases, type Harness, type Json } from '../support/harness.ts';
+import { readyMajorDecision, submitMajorDecision } from '../support/major-decisions.ts';
 
 const topic = (over: Json = {}) => ({
   meetingKind: 'executive', title: '关于建设县城第二污水处理厂的议题', summary: '县城污水处理能力已接近饱和，雨季溢流问题突出，拟新建日处理能力3万吨的第二污水处理厂。',
@@ -18,7 +19,10 @@ for (const db of testDatabases()) {
     let majorTopicId = '';
 
     before(async () => {
-      h = await startHarness(db, { at: '2025-11-03T01:00:00.000Z' });
+      // The major decision first goes through its statutory steps (第二十三条): it is ready on 5 November,
+      // the 7th working day of its legality review, and is put forward from its dossier.
+      h = await startHarness(db, { at: '2025-10-27T01:00:00.000Z' });
+      const ready = await readyMajorDecision(h, { title: '县城第二污水处理厂建设', readyAt: '2025-11-05T01:00:00.000Z' });
       const li = await h.login('liwenbo');
       org = (await li.get('/api/org')).body.data;
       const exec = await li.post('/api/meetings', { kind: 'executive', startsAt: '2025-11-11T09:00:00+08:00', place: '县政府第一会议室', form: 'in-person', chairPositionId: pos('county-head') });
@@ -27,7 +31,7 @@ for (const db of testDatabases()) {
       // A department's topic and a leader's major-decision topic, admitted by the 县长 and put on the meeting.
       const zhou = await h.login('zhouminyuan');
       const dept = (await (await h.login('zhengwei')).post('/api/topics', topic({ title: '关于2026年县级政府投资计划的议题' }))).body.data;
-      const major = (await (await h.login('liujianhua')).post('/api/topics', topic({ category: 'major-decision' }))).body.data;
+      const major = { id: await submitMajorDecision(h, ready.dossierId, { title: '关于建设县城第二污水处理厂的议题' }) };
       for (const t of [dept, major]) {
         assert.equal((await zhou.post(`/api/topics/${t.id}/admit`, { note: '同意上会' })).status, 200);
         assert.equal((await li.post(`/api/topics/${t.id}/schedule`, { meetingId: execId })).status, 200);
@@ -61,6 +65,8 @@ for (const db of testDatabases()) {
       const guest = await li.post(`/api/meetings/${execId}/attendees`, { group: 'guest', category: 'media', name: '云阳县融媒体中心记者', basis: '经县长同意，报道污水处理厂议题' });
       assert.equal(guest.status, 201, JSON.stringify(guest.body));
       assert.equal((await li.post(`/api/meetings/${execId}/attendees`, { group: 'guest', category: 'media', name: '云阳县融媒体中心记者', basis: '经县长同意' })).status, 409);
+      // A minute later, so that the list's order (by time added) is the order they were added in.
+      h.clock.set(new Date(h.clock.now().getTime() + 60_000).toISOString());
       const citizen = await li.post(`/api/meetings/${execId}/attendees`, { group: 'guest', category: 'citizen', name: '双江街道居民代表张某', basis: '经县长同意' });
       assert.equal(citizen.status, 201);
       const other = (await (await h.login('zhengwei')).post('/api/topics', topic({ title: '关于另一事项的议题' }))).body.data;

@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Json } from '../support/harness.ts';
+import { readyMajorDecision, submitMajorDecision } from '../support/major-decisions.ts';
 import { assertAccessible, choose, launchBrowser, mainNav, loginThroughUi, startWebServer, viewportScreenshot, type WebServer } from './support/browser.ts';
 
 // What happens at a 常务会议, in a real browser on SQLite: the office invites a journalist (refused
@@ -22,20 +23,19 @@ void describe('meeting attendance, study and discussion (web)', () => {
   };
 
   before(async () => {
-    server = await startWebServer({ at: '2025-11-03T01:00:00.000Z' });
+    server = await startWebServer({ at: '2025-10-27T01:00:00.000Z' });
     browser = await launchBrowser();
-    // A 常务会议 with a leader's major-decision topic on it, set up through the API.
+    // A 常务会议 with a leader's major-decision topic on it, set up through the API: the decision first
+    // goes through its statutory steps (第二十三条) and is ready on 5 November, then is put forward from its dossier.
+    const ready = await readyMajorDecision(server.harness, { title: '县城第二污水处理厂建设', readyAt: '2025-11-05T01:00:00.000Z' });
     const li = await server.harness.login('liwenbo');
     const org = (await li.get('/api/org')).body.data;
     const pos = (code: string) => org.positions.find((p: Json) => p.code === code).id;
     const m = await li.post('/api/meetings', { kind: 'executive', startsAt: '2025-11-11T09:00:00+08:00', place: '县政府第一会议室', form: 'in-person', chairPositionId: pos('county-head') });
     assert.equal(m.status, 201);
-    const t = await (await server.harness.login('liujianhua')).post('/api/topics', {
-      meetingKind: 'executive', title: '关于建设县城第二污水处理厂的议题', summary: '县城污水处理能力已接近饱和，雨季溢流问题突出，拟新建日处理能力3万吨的第二污水处理厂。',
-      recommendation: '建议同意实施并纳入年度重点项目', unresolvedDisagreement: false, withinOwnAuthority: false, coordinated: true, category: 'major-decision',
-    });
-    assert.equal((await (await server.harness.login('zhouminyuan')).post(`/api/topics/${t.body.data.id}/admit`, {})).status, 200);
-    assert.equal((await li.post(`/api/topics/${t.body.data.id}/schedule`, { meetingId: m.body.data.id })).status, 200);
+    const topicId = await submitMajorDecision(server.harness, ready.dossierId, { title: '关于建设县城第二污水处理厂的议题' });
+    assert.equal((await (await server.harness.login('zhouminyuan')).post(`/api/topics/${topicId}/admit`, {})).status, 200);
+    assert.equal((await li.post(`/api/topics/${topicId}/schedule`, { meetingId: m.body.data.id })).status, 200);
   });
   after(async () => {
     for (const c of contexts) await c.close();

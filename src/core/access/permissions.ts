@@ -41,6 +41,8 @@ export const PERMISSIONS = {
   'consultation:manage': '发起公开征求意见（县政府办公室）',
   'normative:read': '查看规范性文件（起草、审查等环节按单位校验）',
   'normative:manage': '规范性文件立项、完备性审核、编号、公布、备案和清理（县政府办公室）',
+  'decision:read': '查看重大行政决策（各环节按岗位校验：承办单位、县司法局、市场监管部门、执行单位）',
+  'decision:manage': '管理决策事项目录，登记、公布重大行政决策，组织决策后评估（县政府办公室）',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -56,13 +58,13 @@ export const ROLES = {
 
 export type Role = keyof typeof ROLES;
 
-const BUSINESS: readonly Permission[] = ['tasks:read', 'tasks:complete', 'law:read', 'calendar:read', 'org:read', 'leave:request', 'leave:read', 'document:read', 'document:draft', 'document:sign', 'audit-findings:read', 'incoming:read', 'meeting:read', 'meeting:propose', 'meeting:apply', 'consultation:read', 'normative:read'];
+const BUSINESS: readonly Permission[] = ['tasks:read', 'tasks:complete', 'law:read', 'calendar:read', 'org:read', 'leave:request', 'leave:read', 'document:read', 'document:draft', 'document:sign', 'audit-findings:read', 'incoming:read', 'meeting:read', 'meeting:propose', 'meeting:apply', 'consultation:read', 'normative:read', 'decision:read'];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   staff: BUSINESS,
   leader: [...BUSINESS, 'tasks:create', 'leave:decide', 'emergency:record', 'emergency:read', 'tasks:overdue'],
   // leave:decide lets an office member enter a leader's decision under a secretary link (代录, ADR 0004).
-  office: [...BUSINESS, 'tasks:create', 'org:edit', 'leave:forward', 'leave:decide', 'emergency:read', 'document:review', 'document:register', 'tasks:overdue', 'incoming:handle', 'meeting:organise', 'consultation:manage', 'normative:manage'],
+  office: [...BUSINESS, 'tasks:create', 'org:edit', 'leave:forward', 'leave:decide', 'emergency:read', 'document:review', 'document:register', 'tasks:overdue', 'incoming:handle', 'meeting:organise', 'consultation:manage', 'normative:manage', 'decision:manage'],
   sysadmin: ['law:read', 'calendar:read', 'calendar:load', 'scheduler:run', 'org:read', 'org:edit'],
   secadmin: ['law:read', 'accounts:manage'],
   auditadmin: ['law:read', 'audit:read', 'audit:verify'],

@@ -32,8 +32,8 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   {
     article: 6,
     status: 'partial',
-    rules: ['emergency.report-to-head'],
-    missing: '重大事项须经全体会议或常务会议讨论决定（随会议和重大决策模块实现）',
+    rules: ['emergency.report-to-head', 'decision.collective'],
+    missing: '规范性文件须经全体会议或常务会议审议（随规范性文件模块实现）；重大行政决策只能依据常务会议或全体会议议题的结论登记已执行',
   },
   {
     article: 7,
@@ -71,7 +71,7 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   {
     article: 20,
     status: 'enforced',
-    rules: ['topic.procedure-ready', 'normative.legality-package', 'normative.legality-review-time', 'normative.legality-review', 'normative.completeness', 'normative.deliberation', 'normative.step-order'],
+    rules: ['topic.procedure-ready', 'normative.legality-package', 'normative.legality-review-time', 'normative.legality-review', 'normative.completeness', 'normative.deliberation', 'normative.step-order', 'decision.legality-reviewer', 'decision.legality-review-time', 'decision.legality-passed'],
   },
   {
     article: 21,
@@ -83,36 +83,45 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   {
     article: 23,
     status: 'partial',
-    rules: ['topic.procedure-ready'],
-    missing: '重大行政决策目录化管理与五项法定程序（随重大决策模块实现）；会议议题已设就绪检查接口，目前提示人工核对',
+    rules: ['topic.procedure-ready', 'decision.in-catalogue', 'decision.catalogue-consent', 'decision.expert-review', 'decision.legality-passed'],
+    missing: '县政府各部门自身的重大行政决策（条例第四十二条参照执行）不在本系统内；县政府重大行政决策的目录化管理和五项法定程序已执行',
   },
   {
     article: 24,
     status: 'partial',
-    rules: ['discussion.collective-forum', 'normative.deliberation'],
-    missing: '重大事项清单的分类和在其他渠道决定的拦截（随重大行政决策实现）；规范性文件、重大行政决策议题只能在全体会议或常务会议形成结论已执行，规范性文件以会议结论为集体讨论决定的依据已执行',
+    rules: ['discussion.collective-forum', 'normative.deliberation', 'decision.collective'],
+    missing: '需报经县人大及其常委会审定的事项的报送不在本系统内（向县委请示报告已记录）；目录事项按本条分类，规范性文件和重大行政决策只能依据常务会议或全体会议议题的结论集体讨论决定，已执行',
   },
   {
     article: 25,
     status: 'partial',
-    rules: ['consultation.window', 'consultation.comment-window'],
-    missing: '评估论证、部门协商、乡镇征求意见、公平竞争审查、风险评估（随重大行政决策模块实现）；向社会公开征求意见的期限（不少于30日，缩短须说明理由）和在期限内接收意见已执行',
+    rules: ['consultation.window', 'consultation.comment-window', 'decision.hearing', 'decision.participation', 'decision.risk-controllable', 'decision.body-reply', 'decision.bodies-consulted', 'decision.fair-competition-reviewer', 'decision.fair-competition'],
+    missing: '合法性、必要性、科学性、可行性和可控性评估论证记录在起草说明和风险评估报告中，未逐项建模；听取意见的方式、向社会公开征求意见的期限、部门协商和乡镇征求意见、公平竞争审查、风险评估已执行',
   },
-  planned(26, '决策前听取人大代表、政协委员、专家和公众意见'),
-  planned(27, '决策后评估'),
+  {
+    article: 26,
+    status: 'partial',
+    rules: ['decision.participation', 'decision.expert-review'],
+    missing: '专家决策咨询制度（专家库）未建模；决策前听取意见（含人大代表、政协委员等对象）和专家论证已执行',
+  },
+  {
+    article: 27,
+    status: 'enforced',
+    rules: ['decision.evaluation-trigger', 'decision.evaluator-independent', 'decision.evaluation-report', 'decision.change-procedure'],
+  },
   {
     article: 28,
     status: 'partial',
-    rules: ['minutes.progress-reporter'],
-    missing: '重大决策的执行单位、执行情况报告和政务信息报送（随重大决策模块实现）；会议议定事项已转为承办单位的督办待办，承办单位反馈执行情况，议定事项督办逐项显示办理状态',
+    rules: ['minutes.progress-reporter', 'decision.execution-unit', 'decision.progress-reporter'],
+    missing: '向县政府和上级主管部门报送政务信息不在本系统内；会议议定事项和重大行政决策的执行单位、执行情况报告（按期待办）已执行',
   },
   // 第六章 推进政务公开
   declarative(29, '政务公开总体原则；具体要求见第三十条至第三十三条。'),
   {
     article: 30,
     status: 'partial',
-    rules: ['minutes.disclosure-chosen', 'minutes.no-personal-data', 'minutes.publication-timely'],
-    missing: '县政府及各部门制定的政策的公布（随规范性文件和政务公开模块实现）；会议议定事项已在起草纪要时逐项确定公开属性，签发后由办公室限期在门户公布',
+    rules: ['minutes.disclosure-chosen', 'minutes.no-personal-data', 'minutes.publication-timely', 'decision.publication'],
+    missing: '县政府及各部门制定的政策的公布（随规范性文件和政务公开模块实现）；会议议定事项已在起草纪要时逐项确定公开属性，签发后由办公室限期在门户公布；重大行政决策公布并说明意见采纳情况已执行',
   },
   planned(31, '主动公开的事项与渠道'),
   {
@@ -165,7 +174,7 @@ export const YUNYANG_2025_COVERAGE: readonly CoverageEntry[] = [
   {
     article: 46,
     status: 'partial',
-    rules: ['meeting.chair', 'topic.confirmer', 'topic.substance', 'topic.no-disagreement', 'topic.proposer', 'attendance.invitation', 'meeting.attendance', 'meeting.study'],
+    rules: ['meeting.chair', 'topic.confirmer', 'topic.substance', 'topic.no-disagreement', 'topic.proposer', 'attendance.invitation', 'meeting.attendance', 'meeting.study', 'decision.bodies-consulted'],
     missing: '议题范围（第一至第十四项）未逐项分类；组成人员、委托主持、固定列席、列席相关议题、邀请列席、签到、会前集体学习、议题准入、讨论记录和每两周召开提示已实现',
   },
   {

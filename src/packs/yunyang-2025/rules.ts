@@ -17,9 +17,10 @@ import { MEETING_APPROVAL_RULES } from '../../core/procedures/meeting-approvals/
 import { KEY_WORK_RULES } from '../../core/procedures/key-work/key-work.rules.ts';
 import { CONSULTATION_RULES } from '../../core/procedures/consultations/consultations.rules.ts';
 import { NORMATIVE_RULES } from '../../core/procedures/normative/normative.rules.ts';
+import { MAJOR_DECISION_RULES } from '../../core/procedures/major-decisions/major-decisions.rules.ts';
 
 /**
  * Every rule the system enforces under this pack, listed explicitly (no registration by import
  * side effect). The coverage test checks this list against the article catalogue both ways.
  */
-export const YUNYANG_2025_RULES: readonly Rule<never>[] = [packInForce, ...TASK_RULES, ...LEAVE_REQUEST_RULES, leaveApproverActs, emergencyReportToHead, ...ORG_RULES, leaveOfficeForwards, ...ENTRY_RULES, ...DOCUMENT_RULES, ...AUDIT_FINDING_RULES, ...INCOMING_RULES, ...MEETING_RULES, ...ATTENDANCE_RULES, ...DISCUSSION_RULES, studyBeforeExecutive, ...MEETING_APPROVAL_RULES, ...KEY_WORK_RULES, ...CONSULTATION_RULES, ...NORMATIVE_RULES] as readonly Rule<never>[];
+export const YUNYANG_2025_RULES: readonly Rule<never>[] = [packInForce, ...TASK_RULES, ...LEAVE_REQUEST_RULES, leaveApproverActs, emergencyReportToHead, ...ORG_RULES, leaveOfficeForwards, ...ENTRY_RULES, ...DOCUMENT_RULES, ...AUDIT_FINDING_RULES, ...INCOMING_RULES, ...MEETING_RULES, ...ATTENDANCE_RULES, ...DISCUSSION_RULES, studyBeforeExecutive, ...MEETING_APPROVAL_RULES, ...KEY_WORK_RULES, ...CONSULTATION_RULES, ...NORMATIVE_RULES, ...MAJOR_DECISION_RULES] as readonly Rule<never>[];

@@ -17,6 +17,7 @@ import {
   ProfileOutlined,
   LogoutOutlined,
   ScheduleOutlined,
+  SafetyCertificateOutlined,
   SolutionOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -46,6 +47,7 @@ const NAV: readonly NavItem[] = [
   { path: '/key-work', label: '重点工作清单', icon: <OrderedListOutlined />, permission: 'meeting:read' },
   { path: '/consultations', label: '征求意见', icon: <CommentOutlined />, permission: 'consultation:read' },
   { path: '/normative', label: '规范性文件', icon: <ProfileOutlined />, permission: 'normative:read' },
+  { path: '/major-decisions', label: '重大行政决策', icon: <SafetyCertificateOutlined />, permission: 'decision:read' },
   { path: '/overdue', label: '逾期事项', icon: <FieldTimeOutlined />, permission: 'tasks:overdue' },
   { path: '/leave', label: '请销假', icon: <CarOutlined />, permission: 'leave:read' },
   { path: '/org', label: '组织机构', icon: <ApartmentOutlined />, permission: 'org:read' },

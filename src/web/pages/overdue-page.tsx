@@ -54,7 +54,7 @@ export function OverduePage() {
         dataSource={rows}
         locale={{ emptyText: '没有逾期事项' }}
         columns={[
-          { title: '事项', dataIndex: 'title', render: (t: string, r) => (r.sourceType === 'document' && r.sourceId ? <Link to={`/documents/${r.sourceId}`}>{t}</Link> : t) },
+          { title: '事项', dataIndex: 'title', render: (t: string, r) => (r.sourceType === 'document' && r.sourceId ? <Link to={`/documents/${r.sourceId}`}>{t}</Link> : r.sourceType === 'major-decision' && r.sourceId ? <Link to={`/major-decisions/${r.sourceId}`}>{t}</Link> : t) },
           { title: '承办岗位', dataIndex: 'ownerTitle', width: 220 },
           { title: '现由谁办理', dataIndex: 'actingDisplay', width: 150, render: (v: string) => v || <Typography.Text className="yz-danger-text">无人履职</Typography.Text> },
           { title: '到期日', dataIndex: 'dueDate', width: 130, render: (v: string | null) => (v ? chineseDate(v) : '—') },

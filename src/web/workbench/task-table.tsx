@@ -18,6 +18,8 @@ const SOURCE_LABELS: Readonly<Record<string, string>> = {
   petition: '信访',
   decision: '重大决策',
   normative: '规范性文件',
+  'major-decision': '重大行政决策',
+  'decision-catalogue': '决策事项目录',
 };
 
 export function sourceLabel(t: TaskView): string {
