@@ -1,5 +1,6 @@
 import { DomainError } from '../../core/kernel/result.ts';
 import { actingFor } from '../../core/org/index.ts';
+import { coversDate } from '../../core/org/intervals.ts';
 import { countyHeadPost } from '../../core/org/org.ts';
 import { CONCLUSION_LABELS, decideConclusion, headSpeaksLast, opinionReasons, OPINION_LABELS, type ConclusionOutcome, type Opinion, type Speech } from '../../core/procedures/meetings/discussion.ts';
 import type { Verdict } from '../../core/rules/rule.ts';
@@ -53,7 +54,7 @@ export async function recordSpeech(deps: ServiceDeps, actor: Actor, topicId: str
       positionTitle = seat.leave?.status === 'approved' && seat.leave.substitute === person.name ? `${seat.label}（代会）` : seat.label;
       isHead = head !== undefined && actingFor(snapshot, head.id, start, pack.utcOffsetMinutes).actor?.personId === person.id;
     } else {
-      const held = snapshot.appointments.filter((a) => a.personId === person.id).map((a) => snapshot.positions.find((p) => p.id === a.positionId)?.title).filter(Boolean);
+      const held = snapshot.appointments.filter((a) => a.personId === person.id && coversDate(a.from, a.to, meeting.date)).map((a) => snapshot.positions.find((p) => p.id === a.positionId)?.title).filter(Boolean);
       positionTitle = held[0] ?? '列席人员';
     }
     const speeches = record?.speeches ?? [];
