@@ -46,10 +46,24 @@ export async function startWebServer(opts: { at?: string } = {}): Promise<WebSer
   };
 }
 
+/**
+ * A full-page screenshot for review. Chromium's compositor now and then refuses a capture
+ * ("Unable to capture screenshot") under load; the capture is then tried again after the next
+ * frame, and finally limited to the viewport, so that a picture never decides a test.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const file = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    } catch (e) {
+      if (!/Unable to capture screenshot/.test(String(e))) throw e;
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    }
+  }
+  await page.screenshot({ path: file });
   return file;
 }
 
