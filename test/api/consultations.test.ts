@@ -204,6 +204,12 @@ for (const db of testDatabases()) {
     test('feedback: the drafting unit records each handling after the window closed and publishes (713号第十八条, 《优化营商环境条例》第六十二条); refused before closing or with comments left', async () => {
       await at(T0);
       const c = await open({ subjectId: 'md-feedback', lastDay: '2025-12-03' });
+      const feedbackTask = async (status: string) =>
+        (await (await h.login('zhengwei')).get(`/api/tasks?status=${status}`)).body.data.find((t: Json) => t.sourceType === 'consultation' && t.sourceId === c.id);
+      const todo = await feedbackTask('open');
+      assert.ok(todo, 'the drafting unit\'s principal gets a 待办 to handle the comments and publish the feedback');
+      assert.equal(todo.title, '征求意见处理与反馈：《云阳县城区停车收费调整方案（征求意见稿）》（2025年12月3日24时截止后记录采纳情况并公开反馈）');
+      assert.equal(todo.due, null, 'the law sets no period for the feedback');
       await publicPost(c.id, { content: '建议夜间22时后免费停车。' }, '192.0.2.1');
       h.clock.set('2025-11-03T01:01:00.000Z');
       await publicPost(c.id, { content: '建议对新能源汽车减半收费。' }, '192.0.2.2');
@@ -245,6 +251,9 @@ for (const db of testDatabases()) {
       assert.equal(published.status, 200, JSON.stringify(published.body));
       assert.ok(published.body.verdicts.some((x: Json) => x.rule === 'consultation.feedback-ready' && x.outcome === 'allow'));
       assert.equal((await fengli.post(`/api/consultation-comments/${a.id}/handling`, { handling: 'not-adopted', reason: '改变主意' })).status, 409, 'frozen once published');
+      const closed = await feedbackTask('done');
+      assert.equal(closed?.note, '意见采纳情况反馈已公开', 'publishing the feedback closes the 待办');
+      assert.equal(await feedbackTask('open'), undefined);
 
       const pub = (await h.anonymous().get(`/api/public/consultations/${c.id}`)).body.data;
       assert.equal(pub.state, 'feedback-published');

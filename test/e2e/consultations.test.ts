@@ -128,6 +128,14 @@ void describe('public consultation (web and portal)', () => {
     await f.getByTestId('consultation-outcome').getByText(/意见内容疑含个人信息（手机号码），公开时已遮蔽/).waitFor();
 
     server.harness.clock.set('2025-11-21T01:00:00.000Z');
+    // The drafting unit's principal has a 待办 since the opening; its title leads to the record.
+    const z = await login('zhengwei');
+    const todo = z.getByTestId('task-table').getByRole('row', { name: /征求意见处理与反馈：《云阳县城区停车收费调整方案（征求意见稿）》/ });
+    await todo.getByRole('cell', { name: '公开征求意见' }).waitFor();
+    await todo.getByRole('link', { name: /^征求意见处理与反馈/ }).click();
+    await z.waitForURL(/\/consultations\?open=/);
+    await z.getByRole('dialog', { name: TITLE }).getByText('尚有1条意见未记录采纳情况').waitFor();
+
     const g = await login('fengli');
     await mainNav(g).getByRole('link', { name: '征求意见' }).click();
     await g.getByRole('cell', { name: '已截止' }).waitFor();

@@ -14,6 +14,8 @@ import type { Actor, ConsultationRecord, Tx } from '../ports.ts';
 import { ruleBlocked } from '../platform/errors.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
 import { minimumWindowFor } from './window.ts';
+import { createTaskIn } from '../tasks/create-task.ts';
+import { principalPost } from '../org/principal-post.ts';
 
 export type { ConsultationRecord } from '../ports.ts';
 
@@ -111,6 +113,15 @@ export async function openConsultationIn(
     openedByPersonId: actor.personId, createdAt: now.toISOString(), version: 1,
   };
   await tx.consultations.insert(consultation);
+  // The drafting unit's principal is reminded to handle the comments and publish the feedback
+  // once the window closes. The law sets no period for it, so the 待办 carries no due date.
+  const principal = principalPost(await tx.org.positions(actor.tenantId), body.id);
+  if (principal) {
+    await createTaskIn(deps, tx, actor, actor.tenantId, {
+      title: `征求意见处理与反馈：《${title}》（${formatChineseDate(input.lastDay)}24时截止后记录采纳情况并公开反馈）`,
+      kind: 'consultation-feedback', ownerPositionId: principal.id, sourceType: 'consultation', sourceId: consultation.id,
+    });
+  }
   await tx.audit.append(actor.tenantId, {
     type: 'consultation.opened', at: now, actorAccountId: actor.accountId, actorPersonId: actor.personId, subjectType: 'consultation', subjectId: consultation.id,
     payload: {

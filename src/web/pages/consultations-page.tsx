@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { Verdict } from '../api-types.ts';
+import { useOpenParam } from '../open-param.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { ToneTag } from '../components/tone-tag.tsx';
 import { Verdicts } from '../components/verdicts.tsx';
@@ -15,7 +16,7 @@ import { can, type Session } from '../session.ts';
 export function ConsultationsPage({ session }: { session: Session }) {
   const q = useConsultations();
   const [opening, setOpening] = useState(false);
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useOpenParam();
   const [outcome, setOutcome] = useState<{ title: string; verdicts: readonly Verdict[] } | null>(null);
   const done = (title: string, verdicts: readonly Verdict[]) => {
     setOpening(false);

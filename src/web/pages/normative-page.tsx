@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Modal, Select, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Citation } from '../components/citation.tsx';
+import { useOpenParam } from '../open-param.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { ToneTag } from '../components/tone-tag.tsx';
 import { downloadCsv } from '../csv.ts';
@@ -17,7 +18,7 @@ const FILING_ITEM_OPTIONS = [
 /** 规范性文件 (arts. 18–21): every document with its status and next required step; the lifecycle in the drawer. */
 export function NormativePage() {
   const list = useNormativeList();
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useOpenParam();
   const [initiating, setInitiating] = useState(false);
   return (
     <Flex vertical gap={16}>

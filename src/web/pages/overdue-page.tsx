@@ -8,6 +8,7 @@ import { ListToolbar } from '../components/list-toolbar.tsx';
 import { ToneTag } from '../components/tone-tag.tsx';
 import { downloadCsv, type CsvColumn } from '../csv.ts';
 import { beijingMinute, chineseDate } from '../format.ts';
+import { sourceHref } from '../workbench/task-table.tsx';
 
 interface OverdueItem {
   readonly id: string;
@@ -54,7 +55,10 @@ export function OverduePage() {
         dataSource={rows}
         locale={{ emptyText: '没有逾期事项' }}
         columns={[
-          { title: '事项', dataIndex: 'title', render: (t: string, r) => (r.sourceType === 'document' && r.sourceId ? <Link to={`/documents/${r.sourceId}`}>{t}</Link> : r.sourceType === 'major-decision' && r.sourceId ? <Link to={`/major-decisions/${r.sourceId}`}>{t}</Link> : t) },
+          { title: '事项', dataIndex: 'title', render: (t: string, r) => {
+            const href = sourceHref(r);
+            return href ? <Link to={href}>{t}</Link> : t;
+          } },
           { title: '承办岗位', dataIndex: 'ownerTitle', width: 220 },
           { title: '现由谁办理', dataIndex: 'actingDisplay', width: 150, render: (v: string) => v || <Typography.Text className="yz-danger-text">无人履职</Typography.Text> },
           { title: '到期日', dataIndex: 'dueDate', width: 130, render: (v: string | null) => (v ? chineseDate(v) : '—') },

@@ -1,4 +1,5 @@
 import { Button, Empty, Table, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import type { TaskView } from '../api-types.ts';
 import type { CsvColumn } from '../csv.ts';
 import { beijingDateTime, chineseDate } from '../format.ts';
@@ -20,7 +21,38 @@ const SOURCE_LABELS: Readonly<Record<string, string>> = {
   normative: '规范性文件',
   'major-decision': '重大行政决策',
   'decision-catalogue': '决策事项目录',
+  'normative-department': '部门文件备案审查',
+  consultation: '公开征求意见',
+  absence: '请假外出',
+  emergency: '突发事件',
+  incoming: '收文办理',
+  'audit-finding': '审计整改',
 };
+
+// Where the work of a task is done: the page it came from, opened at its record where the page has one.
+const withId = (path: (sid: string) => string) => (sid: string | null) => (sid ? path(encodeURIComponent(sid)) : null);
+const page = (path: string) => () => path;
+const SOURCE_PAGES: Readonly<Record<string, (sid: string | null) => string | null>> = {
+  document: withId((sid) => `/documents/${sid}`),
+  incoming: withId((sid) => `/incoming/${sid}`),
+  meeting: withId((sid) => `/meetings?meeting=${sid}`),
+  'meeting-leave': page('/meetings'),
+  'meeting-approval': page('/meeting-approvals'),
+  'key-work': page('/key-work'),
+  normative: withId((sid) => `/normative?open=${sid}`),
+  'normative-department': page('/normative/report'),
+  'major-decision': withId((sid) => `/major-decisions/${sid}`),
+  'decision-catalogue': page('/major-decisions'),
+  consultation: withId((sid) => `/consultations?open=${sid}`),
+  absence: page('/leave'),
+  emergency: page('/emergencies'),
+  'audit-finding': page('/audit-findings'),
+};
+
+/** The staff page where a task is handled, or null when it has none (e.g. a plain 交办). */
+export function sourceHref(t: Pick<TaskView, 'sourceType' | 'sourceId'>): string | null {
+  return SOURCE_PAGES[t.sourceType]?.(t.sourceId) ?? null;
+}
 
 export function sourceLabel(t: TaskView): string {
   return SOURCE_LABELS[t.sourceType] ?? t.sourceType;
@@ -54,7 +86,20 @@ export function TaskTable(props: {
       locale={{ emptyText: <Empty description={props.emptyText} /> }}
       data-testid="task-table"
       columns={[
-        { title: '标题', dataIndex: 'title', render: (title: string) => <Typography.Text strong>{title}</Typography.Text> },
+        {
+          title: '标题',
+          dataIndex: 'title',
+          render: (title: string, t: TaskView) => {
+            const href = sourceHref(t);
+            return href ? (
+              <Link to={href} title="打开办理页面">
+                <Typography.Text strong>{title}</Typography.Text>
+              </Link>
+            ) : (
+              <Typography.Text strong>{title}</Typography.Text>
+            );
+          },
+        },
         { title: '来源', key: 'source', width: 110, render: (_: unknown, t) => sourceLabel(t) },
         { title: '办理期限', key: 'due', width: 200, render: (_: unknown, t) => <DueCell task={t} onExplain={props.onExplain} /> },
         ...(props.done
