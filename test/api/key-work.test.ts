@@ -86,6 +86,10 @@ for (const db of testDatabases()) {
         assert.ok(cites47(refused, 'key-work.progress-reporter'), who);
         assert.match(refused.body.error.message, /^第四十七条：季度重点工作实行清单管理，推进情况由牵头单位（县发展改革委）主要负责人或县政府办公室报送/);
       }
+      const events = (await (await h.login('auditadmin')).get(`/api/audit/events?subjectType=key-work&subjectId=${parking}`)).body.data;
+      const refusals = events.filter((e: Json) => e.type === 'action.refused');
+      assert.equal(refusals.length, 3, 'each refused attempt is on the record, the item unchanged');
+      assert.ok(refusals.every((e: Json) => e.payload.action === '报告重点工作进展' && e.verdicts.some((v: Json) => v.rule === 'key-work.progress-reporter' && v.outcome === 'block')));
       const office = await (await h.login('hejing')).post(`/api/key-work/items/${market}/progress`, { text: '已召开推进会', reportDate: '2025-11-03', status: 'in-progress' });
       assert.equal(office.status, 201, 'the office reports too');
       const d = (await zheng.get(`/api/key-work/items/${parking}`)).body.data;

@@ -2,6 +2,7 @@ import { DomainError } from '../../core/kernel/result.ts';
 import { decideItem } from '../../core/procedures/key-work/key-work.decide.ts';
 import type { QuarterNumber } from '../../core/procedures/key-work/quarter.ts';
 import type { Verdict } from '../../core/rules/rule.ts';
+import { withRefusalRecorded } from '../platform/refusals.ts';
 import type { ServiceDeps } from '../context.ts';
 import type { Actor, KeyWorkItemRecord } from '../ports.ts';
 import { createTaskIn } from '../tasks/create-task.ts';
@@ -31,7 +32,7 @@ export function keyWorkTaskTitle(title: string): string {
  */
 export async function addKeyWorkItem(deps: ServiceDeps, actor: Actor, input: NewKeyWorkItem): Promise<{ item: KeyWorkItemRecord; verdicts: readonly Verdict[] }> {
   const { at, offset, today, packVerdict } = keyWorkNow(deps);
-  return deps.store.transaction(async (tx) => {
+  return withRefusalRecorded(deps, actor, { type: 'key-work', id: null }, '列入重点工作清单', () => deps.store.transaction(async (tx) => {
     const viewer = await keyWorkViewer(deps.store, tx, actor, at, offset);
     if (!viewer.isOffice) throw new DomainError('FORBIDDEN', '第四十七条：重点工作清单由县政府办公室管理');
     const facts = assignmentFacts(viewer, input);
@@ -60,5 +61,5 @@ export async function addKeyWorkItem(deps: ServiceDeps, actor: Actor, input: New
       verdicts,
     });
     return { item, verdicts };
-  });
+  }));
 }

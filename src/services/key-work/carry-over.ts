@@ -5,6 +5,7 @@ import { keyWorkAssigned } from '../../core/procedures/key-work/key-work.rules.t
 import { quarterEnd, quarterLabel, quarterOf, type Quarter } from '../../core/procedures/key-work/quarter.ts';
 import { formatChineseDate } from '../../core/kernel/time.ts';
 import type { Verdict } from '../../core/rules/rule.ts';
+import { withRefusalRecorded } from '../platform/refusals.ts';
 import type { ServiceDeps } from '../context.ts';
 import type { Actor, KeyWorkItemRecord, Tx } from '../ports.ts';
 import { createTaskIn } from '../tasks/create-task.ts';
@@ -72,12 +73,12 @@ async function carryOne(c: CarryContext, item: KeyWorkItemRecord, dueDate: strin
 /** 挂单 one item (the office). */
 export async function carryOverKeyWorkItem(deps: ServiceDeps, actor: Actor, id: string, input: { dueDate?: string | undefined }): Promise<{ item: KeyWorkItemRecord; verdicts: readonly Verdict[] }> {
   const { at, offset, today, packVerdict } = keyWorkNow(deps);
-  return deps.store.transaction(async (tx) => {
+  return withRefusalRecorded(deps, actor, { type: 'key-work', id: id }, '挂单', () => deps.store.transaction(async (tx) => {
     const item = await loadItem(tx, actor.tenantId, id);
     const viewer = await keyWorkViewer(deps.store, tx, actor, at, offset);
     const r = await carryOne({ deps, tx, actor, viewer, at, today }, item, input.dueDate);
     return { item: r.item, verdicts: [packVerdict, ...r.verdicts] };
-  });
+  }));
 }
 
 /**
@@ -87,7 +88,7 @@ export async function carryOverKeyWorkItem(deps: ServiceDeps, actor: Actor, id: 
  */
 export async function carryOverKeyWorkQuarter(deps: ServiceDeps, actor: Actor, input: { year: number; quarter: Quarter['quarter']; dueDate?: string | undefined }): Promise<{ items: readonly KeyWorkItemRecord[]; verdicts: readonly Verdict[] }> {
   const { at, offset, today, packVerdict } = keyWorkNow(deps);
-  return deps.store.transaction(async (tx) => {
+  return withRefusalRecorded(deps, actor, { type: 'key-work', id: null }, '整季挂单', () => deps.store.transaction(async (tx) => {
     const viewer = await keyWorkViewer(deps.store, tx, actor, at, offset);
     const list = await tx.keyWork.list(actor.tenantId, input);
     const carried = new Set((await tx.keyWork.carriedFrom(actor.tenantId, list.map((i) => i.id))).map((i) => i.carriedFromId));
@@ -102,5 +103,5 @@ export async function carryOverKeyWorkQuarter(deps: ServiceDeps, actor: Actor, i
       verdicts.push(...r.verdicts.filter((v) => !verdicts.some((x) => x.rule === v.rule && x.message === v.message)));
     }
     return { items, verdicts };
-  });
+  }));
 }

@@ -2,6 +2,7 @@ import { dueInstant } from '../../core/calendar/index.ts';
 import { DomainError } from '../../core/kernel/result.ts';
 import { decideItem, decideKeyWorkCommand } from '../../core/procedures/key-work/key-work.decide.ts';
 import type { Verdict } from '../../core/rules/rule.ts';
+import { withRefusalRecorded } from '../platform/refusals.ts';
 import type { ServiceDeps } from '../context.ts';
 import type { Actor, KeyWorkItemRecord } from '../ports.ts';
 import { createTaskIn } from '../tasks/create-task.ts';
@@ -27,7 +28,7 @@ const FIELDS = ['title', 'target', 'leadBodyId', 'coBodyIds', 'leaderPositionId'
  */
 export async function editKeyWorkItem(deps: ServiceDeps, actor: Actor, id: string, changes: KeyWorkChanges): Promise<{ item: KeyWorkItemRecord; verdicts: readonly Verdict[] }> {
   const { at, offset, today, packVerdict } = keyWorkNow(deps);
-  return deps.store.transaction(async (tx) => {
+  return withRefusalRecorded(deps, actor, { type: 'key-work', id: id }, '修改重点工作', () => deps.store.transaction(async (tx) => {
     const item = await loadItem(tx, actor.tenantId, id);
     const viewer = await keyWorkViewer(deps.store, tx, actor, at, offset);
     const quarter = { year: item.year, quarter: item.quarter };
@@ -77,5 +78,5 @@ export async function editKeyWorkItem(deps: ServiceDeps, actor: Actor, id: strin
       subjectType: 'key-work', subjectId: item.id, payload: { changed, previous: before, note: changes.note }, verdicts,
     });
     return { item: next, verdicts };
-  });
+  }));
 }

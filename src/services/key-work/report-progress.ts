@@ -1,6 +1,7 @@
 import { DomainError } from '../../core/kernel/result.ts';
 import { decideKeyWorkCommand } from '../../core/procedures/key-work/key-work.decide.ts';
 import type { Verdict } from '../../core/rules/rule.ts';
+import { withRefusalRecorded } from '../platform/refusals.ts';
 import type { ServiceDeps } from '../context.ts';
 import type { Actor, KeyWorkItemRecord } from '../ports.ts';
 import { carriedToOf, closeItemTasks } from './item-tasks.ts';
@@ -21,7 +22,7 @@ export interface ProgressReport {
  */
 export async function reportKeyWorkProgress(deps: ServiceDeps, actor: Actor, id: string, report: ProgressReport): Promise<{ item: KeyWorkItemRecord; verdicts: readonly Verdict[] }> {
   const { at, offset, today, packVerdict } = keyWorkNow(deps);
-  return deps.store.transaction(async (tx) => {
+  return withRefusalRecorded(deps, actor, { type: 'key-work', id: id }, '报告重点工作进展', () => deps.store.transaction(async (tx) => {
     const item = await loadItem(tx, actor.tenantId, id);
     const viewer = await keyWorkViewer(deps.store, tx, actor, at, offset);
     const principal = leadPrincipal(viewer.positions, item.leadBodyId);
@@ -49,5 +50,5 @@ export async function reportKeyWorkProgress(deps: ServiceDeps, actor: Actor, id:
       subjectType: 'key-work', subjectId: item.id, payload: { text: report.text, reportDate: report.reportDate, from: item.status, status: next.status, positionId: post.positionId }, verdicts,
     });
     return { item: next, verdicts };
-  });
+  }));
 }

@@ -153,24 +153,7 @@ export async function saveDossier(tx: Tx, next: MajorDecisionRecord): Promise<vo
   if (!(await tx.majorDecisions.update(next))) throw new DomainError('CONFLICT', '该重大行政决策已被他人更新，请刷新后重试');
 }
 
-/**
- * Runs a command; a refusal by a rule is itself recorded (who tried what, with the verdicts), in its
- * own transaction, before it is answered — the refused change left nothing behind.
- */
-export async function withRefusalRecorded<T>(deps: ServiceDeps, actor: Actor, subject: { type: 'major-decision' | 'decision-catalogue'; id: string | null }, action: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (e) {
-    if (e instanceof DomainError && e.code === 'RULE_BLOCKED') {
-      const verdicts = (e.details?.['verdicts'] as readonly Verdict[] | undefined) ?? [];
-      await deps.store.transaction((tx) => tx.audit.append(actor.tenantId, {
-        type: 'action.refused', at: deps.clock.now(), actorAccountId: actor.accountId, actorPersonId: actor.personId, subjectType: subject.type, subjectId: subject.id,
-        payload: { action }, verdicts,
-      }));
-    }
-    throw e;
-  }
-}
+export { withRefusalRecorded } from '../platform/refusals.ts';
 
 /** A field problem, named. */
 export function invalid(field: string, message: string): DomainError {
