@@ -12,16 +12,15 @@ import { fixedClock } from '../core/kernel/time.ts';
 import { buildServer, type RouteInfo } from '../http/server.ts';
 import { openInstance, type Instance } from '../runtime/instance.ts';
 import { PACKS } from '../packs/registry.ts';
-import { DEMO_ADMINS, DEMO_PASSWORD, DEMO_PEOPLE } from '../packs/yunyang-2025/demo-org.ts';
+import { ANONYMOUS, StepError, buildUrl, createDriver, errorOf } from './driver.ts';
 import { loadScenarioFile, type Scenario, type ScenarioStep } from './format.ts';
-import { CaptureError, citesOf, matchSubset, missingCites, referencedNames, resolvePointer, show, substitute } from './match.ts';
+import { CaptureError, citesOf, matchSubset, missingCites, referencedNames, resolvePointer, substitute } from './match.ts';
 import type { AuditSummary, Problem, ScenarioResult, StepFailure, StepReport } from './report.ts';
 
 export { formatResult } from './report.ts';
+export { ANONYMOUS, buildUrl } from './driver.ts';
 export type { AuditSummary, Problem, ScenarioResult, StepFailure, StepReport } from './report.ts';
 
-/** The account name that means "not logged in". */
-export const ANONYMOUS = 'anonymous';
 /** Marks a data directory the runner created, so that a re-run may clear it. */
 const MARKER = '.yunzheng-scenario';
 
@@ -33,39 +32,11 @@ export interface RunOptions {
 }
 
 
-class StepError extends Error {}
-
 /** The instant the earliest pack takes effect (00:00 local time of its first day); actions before it are refused. */
 export function packStart(): Date {
   const first = [...PACKS].map((p) => p.pack).sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))[0];
   if (!first) throw new Error('no rule pack configured');
   return new Date(Date.parse(`${first.effectiveFrom}T00:00:00Z`) - first.utcOffsetMinutes * 60_000);
-}
-
-const demoAccounts = () => [...DEMO_PEOPLE.flatMap((p) => (p.username ? [p.username] : [])), ...DEMO_ADMINS.map((a) => a.username)];
-
-/** Fills `:name` path segments from params; the rest become the query string. */
-export function buildUrl(route: RouteInfo, params: Record<string, unknown>): string {
-  const rest = new Map(Object.entries(params));
-  const path = route.url.replace(/:([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?/g, (_m, name: string) => {
-    if (!rest.has(name)) throw new StepError(`${route.method} ${route.url} 需要路径参数“${name}”，params 中没有`);
-    const v = rest.get(name);
-    rest.delete(name);
-    return encodeURIComponent(scalar(name, v));
-  });
-  const query = new URLSearchParams();
-  for (const [k, v] of rest) {
-    if (Array.isArray(v)) for (const x of v) query.append(k, scalar(k, x));
-    else query.append(k, scalar(k, v));
-  }
-  const qs = query.toString();
-  return qs ? `${path}?${qs}` : path;
-}
-
-function scalar(name: string, v: unknown): string {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  throw new StepError(`参数“${name}”应为字符串、数字或布尔值，实际为 ${show(v)}`);
 }
 
 /** Checks what can be known before playing: every op exists, every `${name}` is captured by an earlier step. */
@@ -83,28 +54,6 @@ function preflight(steps: readonly ScenarioStep[], routes: ReadonlyMap<string, R
     for (const name of Object.keys(s.capture ?? {})) captured.add(name);
   }
   return undefined;
-}
-
-interface Session {
-  readonly cookie: string;
-  readonly csrf: string;
-}
-
-function parseBody(text: string): unknown {
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}
-
-function errorOf(body: unknown): { code: string; message: string } | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const e = (body as { error?: unknown }).error;
-  if (typeof e !== 'object' || e === null) return undefined;
-  const { code, message } = e as { code?: unknown; message?: unknown };
-  return typeof code === 'string' ? { code, message: typeof message === 'string' ? message : '' } : undefined;
 }
 
 function prepareDataDir(dir: string): void {
@@ -187,34 +136,10 @@ async function playOn(
       audit: { verify: (t) => instance.verify(t), checkpoint: (t) => instance.checkpoint(t) },
     });
     try {
-      const routes = new Map<string, RouteInfo>();
-      for (const r of app.routeTable) if (r.operationId && !routes.has(r.operationId)) routes.set(r.operationId, r);
+      const driver = createDriver(app, instance);
+      const routes = driver.routes;
       const problem = preflight(scenario.steps, routes);
-      const sessions = new Map<string, Session>();
       const vars = new Map<string, unknown>();
-      const tenantId = instance.deps.settings.defaultTenantId;
-
-      const login = async (username: string): Promise<Session> => {
-        const cached = sessions.get(username);
-        if (cached) return cached;
-        if (!(await instance.deps.store.accounts.byUsername(tenantId, username))) {
-          throw new StepError(`未知账号“${username}”。演示账号：${demoAccounts().join('、')}；不登录请省略 as 或写 "${ANONYMOUS}"`);
-        }
-        const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
-        const body = parseBody(r.body);
-        if (r.statusCode !== 200) {
-          const e = errorOf(body);
-          const cites = citesOf(body);
-          throw new StepError(`以 ${username} 登录失败：${r.statusCode}${e ? ` ${e.code}：${e.message}` : ''}${cites.length > 0 ? `（引用 ${cites.join('、')}）` : ''}。要演示登录本身被拒，请写一步匿名的 op "login"`);
-        }
-        const setCookie = r.headers['set-cookie'];
-        const cookie = (Array.isArray(setCookie) ? setCookie[0] : setCookie)?.split(';')[0];
-        const csrf = (body as { data?: { csrfToken?: unknown } } | undefined)?.data?.csrfToken;
-        if (!cookie || typeof csrf !== 'string') throw new StepError(`以 ${username} 登录后没有得到会话 Cookie 或防跨站令牌`);
-        const s = { cookie, csrf };
-        sessions.set(username, s);
-        return s;
-      };
 
       for (const [i, step] of scenario.steps.entries()) {
         const as = step.as ?? ANONYMOUS;
@@ -235,29 +160,7 @@ async function playOn(
           const body = substitute(step.body, vars);
           const expectBody = substitute(step.expect?.body, vars);
           url = buildUrl(route, params);
-          if (body !== undefined && (method === 'GET' || method === 'HEAD')) throw new StepError(`${method} 操作不接受请求体（body）；参数请写在 params 中`);
-          const payload = body ?? (['POST', 'PUT', 'PATCH'].includes(method) ? {} : undefined);
-          const send = async () => {
-            const s = as === ANONYMOUS ? undefined : await login(as);
-            const r = await app.inject({
-              method: route.method as 'GET', url: url!,
-              headers: {
-                ...(s ? { cookie: s.cookie } : {}),
-                ...(s && method !== 'GET' ? { 'x-csrf-token': s.csrf } : {}),
-                ...(payload !== undefined ? { 'content-type': 'application/json' } : {}),
-              },
-              ...(payload !== undefined ? { payload: JSON.stringify(payload) } : {}),
-            });
-            return { status: r.statusCode, body: parseBody(r.body) };
-          };
-          response = await send();
-          // A session the server let lapse (idle timeout, logout) is renewed by logging in again at
-          // this step's time, unless the step is about the refusal itself (it expects 401).
-          const code = errorOf(response.body)?.code;
-          if (as !== ANONYMOUS && response.status === 401 && step.expect?.status !== 401 && (code === 'SESSION_EXPIRED' || code === 'UNAUTHENTICATED')) {
-            sessions.delete(as);
-            response = await send();
-          }
+          response = await driver.send(as, route, url, body, step.expect?.status);
           const problems = compare(step, expectBody, response);
           if (problems.length === 0) {
             for (const [name, pointer] of Object.entries(step.capture ?? {})) {
