@@ -4,7 +4,8 @@ import { openInstance } from '../../runtime/instance.ts';
 import { coverageReport } from '../../services/law/law-catalogue.ts';
 import { formatCoverageTable } from '../../core/law/coverage.ts';
 import { loadCalendarYear } from '../../services/calendar/load-calendar-year.ts';
-import { initDeployment, seedDemo } from '../../services/platform/seed.ts';
+import { initDeployment } from '../../services/platform/seed.ts';
+import { seedDemoWithWork } from '../../scenario/demo-work.ts';
 import { PACKS, SEED_CALENDARS } from '../../packs/registry.ts';
 import { DEMO_TENANT } from '../../packs/yunyang-2025/demo-org.ts';
 
@@ -15,10 +16,11 @@ export function registerAdminCommands(program: Command): void {
     await i.close();
   });
 
-  program.command('seed').description('载入演示数据（云阳县政府演示组织）').action(async () => {
+  program.command('seed').description('载入演示数据（云阳县政府演示组织及演示业务数据）').action(async () => {
     const i = await openInstance({ seed: false });
-    const r = await seedDemo(i.deps, SEED_CALENDARS, PACKS[0]!.pack.id);
-    console.log(r.seeded ? '演示数据已载入' : '演示数据早已载入，未重复');
+    const r = await seedDemoWithWork(i);
+    console.log(r.seeded ? (r.work ? '演示组织和演示业务数据已载入' : '演示组织已载入') : '演示数据早已载入，未重复');
+    if (r.problem) console.error(`演示业务数据未能全部载入：${r.problem}`);
     await i.checkpoint();
     await i.close();
   });

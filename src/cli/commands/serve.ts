@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { buildServer } from '../../http/server.ts';
 import { openInstance } from '../../runtime/instance.ts';
+import { seedDemoWithWork } from '../../scenario/demo-work.ts';
 import { runScheduler } from '../../services/scheduler/run-scheduler.ts';
 
 const SCHEDULER_INTERVAL_MS = 60_000;
@@ -14,7 +15,12 @@ export function serveCommand(program: Command): void {
     .option('--port <port>', '端口', process.env['PORT'] ?? '3000')
     .option('--host <host>', '监听地址（默认 :: 同时监听 IPv6 与 IPv4）', process.env['HOST'] ?? '::')
     .action(async (opts: { portalOnly?: boolean; port: string; host: string }) => {
-      const instance = await openInstance();
+      const instance = await openInstance({ seed: false });
+      if (instance.deps.settings.demo) {
+        const seeded = await seedDemoWithWork(instance);
+        if (seeded.seeded) console.log(seeded.work ? '已载入演示组织和演示业务数据（会议、规范性文件、征求意见、重大行政决策、重点工作）' : '已载入演示组织');
+        if (seeded.problem) console.error(`演示业务数据未能全部载入：${seeded.problem}`);
+      }
       const app = await buildServer({
         deps: instance.deps,
         audit: { verify: (t) => instance.verify(t), checkpoint: (t) => instance.checkpoint(t) },

@@ -53,7 +53,9 @@ async function newAccount(deps: ServiceDeps, tx: Tx, a: Omit<AccountRecord, 'id'
  * Seeds the demo organisation of Yunyang (fictional people) with demo accounts and a few tasks.
  * Runs once per tenant; the whole seed is one transaction.
  */
-export async function seedDemo(deps: ServiceDeps, calendars: readonly CalendarYear[], packId: string): Promise<{ seeded: boolean }> {
+export async function seedDemo(
+  deps: ServiceDeps, calendars: readonly CalendarYear[], packId: string, opts: { readonly tasks?: boolean } = {},
+): Promise<{ seeded: boolean }> {
   return deps.store.transaction(async (tx) => {
     if (await tx.meta.get(SEEDED_KEY(DEMO_TENANT.id))) return { seeded: false };
     const tenantId = DEMO_TENANT.id;
@@ -118,11 +120,7 @@ export async function seedDemo(deps: ServiceDeps, calendars: readonly CalendarYe
         validFrom: DEMO_APPOINTED_FROM, validTo: null, createdByPersonId: null, createdAt: at.toISOString(),
       });
     }
-    for (const t of DEMO_TASKS) {
-      await createTaskIn(deps, tx, null, tenantId, {
-        title: t.title, kind: 'demo', sourceType: 'demo', ownerPositionId: positionIds.get(t.position), period: { value: t.workdays, unit: 'workday' },
-      });
-    }
+    if (opts.tasks !== false) await demoTasksIn(deps, tx, tenantId);
     await tx.audit.append(tenantId, {
       type: 'seed.demo-loaded', at, actorAccountId: null, actorPersonId: null, subjectType: 'tenant', subjectId: tenantId,
       payload: { bodies: DEMO_BODIES.length, positions: DEMO_POSITIONS.length, people: DEMO_PEOPLE.length, accounts: DEMO_PEOPLE.filter((p) => p.username).length + DEMO_ADMINS.length },
@@ -130,6 +128,21 @@ export async function seedDemo(deps: ServiceDeps, calendars: readonly CalendarYe
     await tx.meta.set(SEEDED_KEY(tenantId), at.toISOString());
     return { seeded: true };
   });
+}
+
+/** The demo 待办 (the organisation seeded), each due a few working days from now. */
+async function demoTasksIn(deps: ServiceDeps, tx: Tx, tenantId: string): Promise<void> {
+  const positions = await tx.org.positions(tenantId);
+  for (const t of DEMO_TASKS) {
+    await createTaskIn(deps, tx, null, tenantId, {
+      title: t.title, kind: 'demo', sourceType: 'demo', ownerPositionId: positions.find((p) => p.code === t.position)?.id, period: { value: t.workdays, unit: 'workday' },
+    });
+  }
+}
+
+/** The demo 待办 on their own, for a demo whose organisation was seeded at an earlier time. */
+export async function seedDemoTasks(deps: ServiceDeps, tenantId: string): Promise<void> {
+  await deps.store.transaction((tx) => demoTasksIn(deps, tx, tenantId));
 }
 
 /**
