@@ -42,7 +42,16 @@ export interface ServerOptions {
   readonly portalOnly?: boolean;
   readonly logger?: boolean;
   readonly secureCookie?: boolean;
+  /**
+   * Which peers' X-Forwarded-For is believed for the client's address (per-address limits, the
+   * login lockout's record): addresses or CIDR ranges, comma-separated, or `loopback` (the
+   * default: a reverse proxy on the same host). A client reaching the server directly cannot
+   * choose its own address by sending the header.
+   */
+  readonly trustProxy?: string | undefined;
 }
+
+export const DEFAULT_TRUST_PROXY = 'loopback';
 
 export interface RouteInfo {
   readonly method: string;
@@ -53,7 +62,8 @@ export interface RouteInfo {
 
 /** The composition root of the HTTP side: plugins, guards, routes. */
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance & { routeTable: RouteInfo[] }> {
-  const app = Fastify({ logger: opts.logger ?? false, trustProxy: true, bodyLimit: 2 * 1024 * 1024 });
+  const trustProxy = (opts.trustProxy ?? DEFAULT_TRUST_PROXY).split(',').map((a) => a.trim()).filter((a) => a !== '');
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy, bodyLimit: 2 * 1024 * 1024 });
   const routeTable: RouteInfo[] = [];
   app.addHook('onRoute', (r) => {
     const methods = Array.isArray(r.method) ? r.method : [r.method];

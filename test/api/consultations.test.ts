@@ -159,6 +159,14 @@ for (const db of testDatabases()) {
       assert.equal(hourly.status, 429);
       assert.match(hourly.body.error.message, /每小时最多提交10条/);
       assert.equal((await publicPost(c.id, { content: '另一地址的意见：建议调整收费时段。' }, '198.51.100.2')).status, 201, 'another address is not limited');
+      // A client reaching the server directly cannot choose its address by sending X-Forwarded-For:
+      // only a trusted proxy's header is believed (YUNZHENG_TRUST_PROXY, loopback by default).
+      const direct = (n: number) => h.app.inject({
+        method: 'POST', url: `/api/public/consultations/${c2.id}/comments`, remoteAddress: '203.0.113.99',
+        headers: { 'x-forwarded-for': `192.0.2.${n}` }, payload: { content: `直连第${n}条：建议调整收费时段。` },
+      });
+      for (let n = 1; n <= 5; n++) assert.equal((await direct(n)).statusCode, 201);
+      assert.equal((await direct(6)).statusCode, 429, 'limited by its own address, whatever the header says');
       const c3 = await open({ subjectId: 'md-limits-3' });
       await at('2025-11-03T02:00:01.000Z');
       assert.equal((await publicPost(c3.id, { content: '一小时后：建议调整收费时段。' }, '198.51.100.1')).status, 201, 'an hour later');

@@ -28,6 +28,7 @@ export function serveCommand(program: Command): void {
         portalOnly: opts.portalOnly ?? false,
         logger: process.env['YUNZHENG_LOG'] === '1',
         secureCookie: process.env['YUNZHENG_SECURE_COOKIE'] === '1',
+        trustProxy: process.env['YUNZHENG_TRUST_PROXY'],
       });
       const port = Number(opts.port);
       await app.listen({ port, host: opts.host, ipv6Only: false });
