@@ -81,6 +81,10 @@ void describe('normative documents (web)', () => {
     await flags.getByText(/已由冯丽确认/).waitFor();
     await screenshot(p, 'normative-lifecycle');
     await assertAccessible(p);
+    // The open record is in the address: a reload (or a 待办's link) opens the same drawer.
+    assert.match(p.url(), /\/normative\?open=[0-9a-f-]+$/);
+    await p.reload();
+    await p.getByRole('dialog', { name: `《${TITLE}》` }).getByTestId('normative-flags').getByText(/已由冯丽确认/).waitFor();
   });
 
   void test('the filing register and the yearly report (arts. 18, 19) pass the accessibility check', async () => {
