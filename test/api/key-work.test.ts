@@ -128,6 +128,21 @@ for (const db of testDatabases()) {
       const again = await (await h.login('hejianjun')).post(`/api/key-work/items/${park}/progress`, { text: '补充', reportDate: '2025-12-05', status: 'in-progress' });
       assert.equal(again.status, 409);
 
+      // 重新打开 (the office): a completion reported by mistake is reopened with its reason; the 待办 comes back.
+      assert.equal((await (await h.login('hejianjun')).post(`/api/key-work/items/${park}/reopen`, { reason: '完成情况报送有误' })).status, 403, 'the office keeps the list');
+      assert.equal((await (await h.login('liwenbo')).post(`/api/key-work/items/${park}/reopen`, { reason: ' ' })).status, 400, 'a reason is required');
+      const reopened = await (await h.login('liwenbo')).post(`/api/key-work/items/${park}/reopen`, { reason: '经核实，厂房尚未竣工验收，完成情况报送有误' });
+      assert.equal(reopened.status, 200, JSON.stringify(reopened.body));
+      assert.equal(reopened.body.data.status, 'in-progress');
+      assert.ok(cites47(reopened, 'key-work.quarter-open', 'allow'));
+      const back = (await (await h.login('hejianjun')).get('/api/tasks?status=open')).body.data.filter((t: Json) => t.sourceId === park);
+      assert.equal(back.length, 1, 'the lead unit\'s 待办 is back');
+      const reopenedEntry = (await (await h.login('liwenbo')).get(`/api/key-work/items/${park}`)).body.data.history.at(-1);
+      assert.deepEqual([reopenedEntry.kindLabel, reopenedEntry.text, reopenedEntry.statusAfterLabel], ['重新打开', '经核实，厂房尚未竣工验收，完成情况报送有误', '推进中']);
+      assert.equal((await (await h.login('liwenbo')).post(`/api/key-work/items/${parking}/reopen`, { reason: '误操作重新打开' })).status, 409, 'only a completed item is reopened');
+      const redone = await (await h.login('hejianjun')).post(`/api/key-work/items/${park}/progress`, { text: '标准厂房已竣工验收', reportDate: '2025-12-05', status: 'completed' });
+      assert.equal(redone.status, 201, JSON.stringify(redone.body));
+
       const edited = await (await h.login('liwenbo')).post(`/api/key-work/items/${market}/edit`, { dueDate: '2025-12-31', note: '按县长要求提前完成' });
       assert.equal(edited.status, 200, JSON.stringify(edited.body));
       const m = (await (await h.login('liwenbo')).get(`/api/key-work/items/${market}`)).body.data;

@@ -83,6 +83,24 @@ void describe('quarterly key-work list (web)', () => {
     await viewportScreenshot(z, 'key-work-progress');
     await assertAccessible(z);
 
+    // A completion reported by mistake: the office reopens it with its reason (第四十七条).
+    await form.getByLabel('推进情况').fill('停车场已建成投用');
+    await form.getByRole('radio', { name: '已完成' }).check();
+    await form.getByRole('button', { name: '报送' }).click();
+    await drawer.getByText('已完成', { exact: true }).first().waitFor();
+    const l = await login('liwenbo');
+    await openList(l);
+    const office = await openItem(l);
+    const reopen = office.getByTestId('reopen-form');
+    await reopen.getByRole('button', { name: '重新打开' }).click();
+    await reopen.getByText('请写明重新打开的理由').waitFor();
+    await reopen.getByLabel('重新打开的理由').fill('经核实，停车场尚未竣工验收，完成情况报送有误');
+    await reopen.getByRole('button', { name: '重新打开' }).click();
+    await office.getByTestId('key-work-history').getByText('经核实，停车场尚未竣工验收，完成情况报送有误').waitFor();
+    await office.getByTestId('progress-form').waitFor();
+    assert.equal(await office.getByTestId('reopen-form').count(), 0, 'an item under way is not reopened');
+    await assertAccessible(l);
+
     const h = await login('huangzhigang');
     await openList(h);
     const readOnly = await openItem(h);

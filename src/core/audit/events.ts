@@ -111,6 +111,7 @@ export const AUDIT_EVENT_TYPES = {
   'key-work.edited': '调整重点工作事项',
   'key-work.progress-reported': '报送重点工作推进情况',
   'key-work.carried-over': '重点工作挂单转入本季度',
+  'key-work.reopened': '重新打开已完成的重点工作',
   'consultation.opened': '发布公开征求意见',
   'consultation.comment-received': '收到公众意见',
   'consultation.comment-approved': '意见审核通过',

@@ -11,7 +11,7 @@ import { loadOrgSnapshot } from '../org/snapshot.ts';
 import { keyWorkNow, keyWorkViewer, leadPrincipal, loadItem, type KeyWorkViewer } from './key-work-context.ts';
 
 const ENTRY_LABELS: Readonly<Record<KeyWorkEntryKind, string>> = {
-  added: '列入清单', edited: '调整事项', progress: '报送推进情况', 'carried-over': '挂单转出', 'carried-in': '挂单转入',
+  added: '列入清单', edited: '调整事项', progress: '报送推进情况', 'carried-over': '挂单转出', 'carried-in': '挂单转入', reopened: '重新打开',
 };
 
 interface ViewContext {

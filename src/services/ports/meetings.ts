@@ -336,7 +336,7 @@ export interface KeyWorkItemRecord {
   readonly version: number;
 }
 
-export type KeyWorkEntryKind = 'added' | 'edited' | 'progress' | 'carried-over' | 'carried-in';
+export type KeyWorkEntryKind = 'added' | 'edited' | 'progress' | 'carried-over' | 'carried-in' | 'reopened';
 
 /** One step in an item's history (append-only): added, edited, a progress report, carried over out or in. */
 export interface KeyWorkEntryRecord {

@@ -47,7 +47,7 @@ export interface KeyWorkItem {
   readonly laggingReason: string | null;
   readonly carriedFrom: Link;
   readonly carriedTo: Link;
-  readonly abilities: { readonly report: boolean; readonly complete: boolean; readonly edit: boolean; readonly carryOver: boolean };
+  readonly abilities: { readonly report: boolean; readonly complete: boolean; readonly edit: boolean; readonly carryOver: boolean; readonly reopen: boolean };
 }
 
 export type StandingCounts = Readonly<Record<KeyWorkStanding, number>> & { readonly total: number };
@@ -67,7 +67,7 @@ export interface KeyWorkList extends QuarterList {
 
 export interface KeyWorkEntry {
   readonly id: string;
-  readonly kind: 'added' | 'edited' | 'progress' | 'carried-over' | 'carried-in';
+  readonly kind: 'added' | 'edited' | 'progress' | 'carried-over' | 'carried-in' | 'reopened';
   readonly kindLabel: string;
   readonly text: string;
   readonly reportDate: string | null;

@@ -3,7 +3,7 @@ import { ErrorAlert } from '../components/error-alert.tsx';
 import { ToneTag } from '../components/tone-tag.tsx';
 import { beijingMinute, chineseDate, stepActor } from '../format.ts';
 import { PageLoading } from '../layout/guards.tsx';
-import { CarryOverForm, ItemForm, ProgressForm } from './key-work-forms.tsx';
+import { CarryOverForm, ItemForm, ProgressForm, ReopenForm } from './key-work-forms.tsx';
 import { STANDING_TONES, useKeyWorkItem, type KeyWorkEntry, type KeyWorkItem, type QuarterView } from './key-work-data.ts';
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -79,6 +79,7 @@ export function KeyWorkDrawer({ id, today, quarters, onClose, onOpen }: { id: st
           </section>
           {(item.abilities.report || item.abilities.complete) && <ProgressForm item={item} today={today} />}
           {item.abilities.carryOver && current && <CarryOverForm item={item} current={current} />}
+          {item.abilities.reopen && <ReopenForm item={item} />}
           {item.abilities.edit && quarter && (
             <section aria-labelledby="key-work-edit">
               <Typography.Title level={4} id="key-work-edit">

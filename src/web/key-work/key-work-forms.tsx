@@ -187,3 +187,25 @@ export function CarryOverForm({ item, current }: { item: KeyWorkItem; current: Q
     </Card>
   );
 }
+
+/** 重新打开 (the office): a completion reported by mistake goes back to 推进中, with its reason (art. 47). */
+export function ReopenForm({ item }: { item: KeyWorkItem }) {
+  const [form] = Form.useForm<{ reason?: string }>();
+  const submit = useSubmit(form, `/api/key-work/items/${encodeURIComponent(item.id)}/reopen`, { reason: 'reason' }, '已重新打开，牵头单位的待办已恢复');
+  return (
+    <Card size="small" title="重新打开" data-testid="reopen-form">
+      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+        本事项已报送完成。如完成情况报送有误，可在{item.quarterLabel}内重新打开：事项恢复为推进中，{item.leadBodyName}主要负责人的待办随之恢复，理由记入推进过程（第四十七条）。
+      </Typography.Paragraph>
+      <Form form={form} layout="vertical" name="key-work-reopen" onFinish={(v) => submit.mutate({ reason: (v.reason ?? '').trim() })}>
+        <Form.Item label="重新打开的理由" name="reason" rules={[{ required: true, whitespace: true, message: '请写明重新打开的理由' }]}>
+          <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
+        <Button htmlType="submit" loading={submit.isPending}>
+          重新打开
+        </Button>
+      </Form>
+      <ErrorAlert error={submit.error} />
+    </Card>
+  );
+}

@@ -13,6 +13,9 @@ export interface KeyWorkContext extends KeyWorkActor {
   readonly leadBodyName: string;
 }
 
+/** Least length of the reason for reopening a completed item. */
+const MIN_REOPEN_REASON = 4;
+
 const invalid = (field: string, message: string, verdicts: readonly Verdict[] = []): KeyWorkDecision => ({ ok: false, code: 'VALIDATION_FAILED', message: `字段 ${field}：${message}`, fields: [field], verdicts });
 
 /** A due date is a real day no earlier than today, nor before the quarter it is for. */
@@ -69,7 +72,8 @@ export function decideKeyWorkCommand(state: KeyWorkState, command: KeyWorkComman
     if (open.outcome === 'block') return { ok: false, code: 'RULE_BLOCKED', message: open.message, verdicts };
   }
   const t = KEY_WORK_TRANSITIONS[state.status][command.type];
-  if (!t) return { ok: false, code: 'INVALID_STATE', message: `该重点工作已完成，不能${label}`, verdicts };
+  if (!t) return { ok: false, code: 'INVALID_STATE', message: command.type === 'reopen' ? '该重点工作尚未完成，无需重新打开' : `该重点工作已完成，不能${label}`, verdicts };
+  if (command.type === 'reopen' && [...command.reason.trim()].length < MIN_REOPEN_REASON) return invalid('reason', `请写明重新打开的理由（不少于${MIN_REOPEN_REASON}字）`, verdicts);
   if ((command.type === 'report' || command.type === 'complete') && command.reportDate > ctx.today) return invalid('reportDate', '报送日期不能晚于今天', verdicts);
   return { ok: true, status: t.to, verdicts };
 }

@@ -7,6 +7,7 @@ export interface KeyWorkAbilities {
   readonly complete: boolean;
   readonly edit: boolean;
   readonly carryOver: boolean;
+  readonly reopen: boolean;
 }
 
 /** What the actor may do with an item on `today`; the screens show exactly these. */
@@ -19,5 +20,6 @@ export function keyWorkAbilities(state: KeyWorkState, actor: KeyWorkActor, today
     complete: open && reporter && t.complete !== undefined,
     edit: open && actor.isOffice && t.edit !== undefined,
     carryOver: !open && actor.isOffice && state.carriedTo === null && t['carry-over'] !== undefined,
+    reopen: open && actor.isOffice && t.reopen !== undefined,
   };
 }

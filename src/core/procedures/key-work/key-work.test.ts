@@ -26,9 +26,26 @@ test('quarters: bounds, neighbours and labels', () => {
   assert.equal(judgedOn(Q4, '2026-01-06'), '2026-01-01', 'a past quarter is judged as it stood at its end');
 });
 
-test('the transition table is exhaustive; 已完成 is final except for the text', () => {
+test('the transition table is exhaustive; 已完成 is final except for the text and the office reopening it', () => {
   assert.deepEqual(Object.keys(KEY_WORK_TRANSITIONS).sort(), Object.keys(KEY_WORK_STATUS_LABELS).sort());
-  assert.deepEqual(Object.keys(KEY_WORK_TRANSITIONS.completed), ['edit']);
+  assert.deepEqual(Object.keys(KEY_WORK_TRANSITIONS.completed), ['edit', 'reopen']);
+});
+
+test('art. 47: the office reopens a completion reported by mistake, with a reason, while the quarter runs', () => {
+  const done: KeyWorkState = { ...open, status: 'completed' };
+  const reopen = { type: 'reopen', reason: '完成情况报送有误，可研尚未批复' } as const;
+  const d = decideKeyWorkCommand(done, reopen, office);
+  assert.equal(d.ok && d.status, 'in-progress');
+  const byPrincipal = decideKeyWorkCommand(done, reopen, principal);
+  assert.equal(!byPrincipal.ok && byPrincipal.code, 'FORBIDDEN');
+  assert.match(!byPrincipal.ok ? byPrincipal.message : '', /^第四十七条：重点工作清单由县政府办公室管理，您不能重新打开/);
+  const noReason = decideKeyWorkCommand(done, { type: 'reopen', reason: ' 有误 ' }, office);
+  assert.deepEqual(!noReason.ok && noReason.fields, ['reason']);
+  const notDone = decideKeyWorkCommand(open, reopen, office);
+  assert.equal(!notDone.ok && notDone.code, 'INVALID_STATE');
+  const ended = decideKeyWorkCommand(done, reopen, { ...office, today: '2026-01-05' });
+  assert.equal(!ended.ok && ended.code, 'RULE_BLOCKED', 'a past quarter stays as it stood');
+  assert.ok(!ended.ok && ended.verdicts.some((v) => v.rule === 'key-work.quarter-open' && v.cites.includes('yunyang-2025:47')));
 });
 
 test('art. 47: progress is reported by the lead unit\'s principal or the office; anyone else is refused citing 第四十七条', () => {

@@ -24,7 +24,9 @@ export type KeyWorkCommand =
   | { readonly type: 'report'; readonly text: string; readonly reportDate: string }
   | { readonly type: 'complete'; readonly text: string; readonly reportDate: string }
   | { readonly type: 'edit'; readonly dueDate?: string | undefined }
-  | { readonly type: 'carry-over'; readonly dueDate: string };
+  | { readonly type: 'carry-over'; readonly dueDate: string }
+  /** The office reopens an item reported complete by mistake, with its reason, while its quarter runs. */
+  | { readonly type: 'reopen'; readonly reason: string };
 
 export type KeyWorkCommandType = KeyWorkCommand['type'];
 

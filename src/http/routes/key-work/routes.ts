@@ -5,6 +5,7 @@ import { addKeyWorkItem } from '../../../services/key-work/add-item.ts';
 import { editKeyWorkItem } from '../../../services/key-work/edit-item.ts';
 import { reportKeyWorkProgress } from '../../../services/key-work/report-progress.ts';
 import { carryOverKeyWorkItem, carryOverKeyWorkQuarter } from '../../../services/key-work/carry-over.ts';
+import { reopenKeyWorkItem } from '../../../services/key-work/reopen-item.ts';
 import { getKeyWorkItem, listKeyWork } from '../../../services/key-work/view-key-work.ts';
 import { route } from '../../route.ts';
 import { ok } from '../../present.ts';
@@ -84,6 +85,14 @@ export function keyWorkRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     handler: async ({ actor, params, body, reply }) => {
       const r = await carryOverKeyWorkItem(deps, actor(), params.id, body);
       void reply.code(201);
+      return ok(r.item, { verdicts: r.verdicts });
+    },
+  });
+  route(app, deps, {
+    method: 'POST', url: '/api/key-work/items/:id/reopen', operationId: 'reopenKeyWorkItem', summary: '重新打开误报已完成的重点工作（县政府办公室，第四十七条）', tags: TAGS, permission: 'meeting:organise',
+    schema: { params: itemId, body: z.strictObject({ reason: z.string().max(500).describe('重新打开的理由') }) },
+    handler: async ({ actor, params, body }) => {
+      const r = await reopenKeyWorkItem(deps, actor(), params.id, body);
       return ok(r.item, { verdicts: r.verdicts });
     },
   });
