@@ -207,6 +207,13 @@ for (const db of testDatabases()) {
         assert.ok(!JSON.stringify(after.body).includes(secret), secret);
         assert.ok(!page.body.includes(secret), secret);
       }
+
+      // The commenter's own name and contact repeated in the text, and a name the text labels, are masked too.
+      await publicPost(c.id, { content: '我是城东小区居民李大海，建议增设夜间临时泊位。联系人：王小二，微信 ldh_1970。', name: '李大海', contact: 'ldh_1970' }, '192.0.2.77');
+      const named = (await fengli.get(`/api/consultations/${c.id}`)).body.data.comments.find((m: Json) => m.name === '李大海');
+      const shown = await fengli.post(`/api/consultation-comments/${named.id}/approve`, {});
+      assert.equal(shown.body.data.publicText, '我是城东小区居民【姓名已隐去】，建议增设夜间临时泊位。联系人：【姓名已隐去】，微信 【联系方式已隐去】。');
+      assert.ok(shown.body.verdicts.some((x: Json) => x.rule === 'consultation.personal-info' && /（姓名、联系方式）/.test(x.message)));
     });
 
     test('feedback: the drafting unit records each handling after the window closed and publishes (713号第十八条, 《优化营商环境条例》第六十二条); refused before closing or with comments left', async () => {

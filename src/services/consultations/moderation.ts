@@ -36,7 +36,7 @@ export async function moderateComment(deps: ServiceDeps, actor: Actor, commentId
       if (edited !== '' && charCount(edited) > pack.numberParam('consultation.commentMaxChars')) {
         throw new DomainError('VALIDATION_FAILED', `字段 publicText：公开文本不得超过${pack.numberParam('consultation.commentMaxChars')}字`, { fields: ['publicText'] });
       }
-      const masked = maskPersonalInfo(edited === '' ? comment.content : edited);
+      const masked = maskPersonalInfo(edited === '' ? comment.content : edited, { name: comment.name, contact: comment.contact });
       verdicts.push(personalInfo.check({ found: masked.found }));
       next = { ...next, publicText: masked.text };
     } else {

@@ -85,6 +85,17 @@ test('《政府信息公开条例》第十五条: numbers and addresses that loo
   assert.deepEqual(maskPersonalInfo('建议增加停车位2000个，2025年完成。').found, []);
 });
 
+test('《政府信息公开条例》第十五条: a labelled name and the commenter\'s own name and contact are masked too', () => {
+  const labelled = maskPersonalInfo('我叫王五，住在双江街道。姓名：李四。联系人 赵六');
+  assert.equal(labelled.text, '我叫【姓名已隐去】，住在双江街道。姓名：【姓名已隐去】。联系人 【姓名已隐去】');
+  assert.deepEqual(labelled.found, ['姓名']);
+  const own = maskPersonalInfo('张三建议：夜间免费停车。如有疑问请找张三，微信 zs_2025。', { name: '张三', contact: 'zs_2025' });
+  assert.equal(own.text, '【姓名已隐去】建议：夜间免费停车。如有疑问请找【姓名已隐去】，微信 【联系方式已隐去】。');
+  assert.deepEqual(own.found, ['姓名', '联系方式']);
+  assert.deepEqual(maskPersonalInfo('建议姓名栏可以不填。', { name: ' ', contact: '' }).found, [], 'no label followed by a name, no own name given');
+  assert.equal(maskPersonalInfo('费用(元)：3.5', { name: '(元)' }).text, '费用【姓名已隐去】：3.5', 'the own name is matched literally');
+});
+
 test('state follows the clock; the drafting unit handles and publishes, the office moderates', () => {
   const c = { opensAt: '2025-11-03T01:00:00.000Z', closesAt: '2025-12-03T16:00:00.000Z', feedbackPublishedAt: null };
   assert.equal(consultationState(c, at('2025-11-03T00:00:00Z')), 'scheduled');

@@ -119,10 +119,14 @@ test('art. 47 (清单管理): an item needs a lead unit with a principal and a c
 });
 
 test('abilities follow the post and the quarter', () => {
-  assert.deepEqual(keyWorkAbilities(open, { isOffice: false, actsForLeadPrincipal: true }, '2025-11-03'), { report: true, complete: true, edit: false, carryOver: false });
-  assert.deepEqual(keyWorkAbilities(open, { isOffice: true, actsForLeadPrincipal: false }, '2025-11-03'), { report: true, complete: true, edit: true, carryOver: false });
-  assert.deepEqual(keyWorkAbilities(open, { isOffice: true, actsForLeadPrincipal: false }, '2026-01-05'), { report: false, complete: false, edit: false, carryOver: true });
-  assert.deepEqual(keyWorkAbilities(open, { isOffice: false, actsForLeadPrincipal: false }, '2025-11-03'), { report: false, complete: false, edit: false, carryOver: false });
+  assert.deepEqual(keyWorkAbilities(open, { isOffice: false, actsForLeadPrincipal: true }, '2025-11-03'), { report: true, complete: true, edit: false, carryOver: false, reopen: false });
+  assert.deepEqual(keyWorkAbilities(open, { isOffice: true, actsForLeadPrincipal: false }, '2025-11-03'), { report: true, complete: true, edit: true, carryOver: false, reopen: false });
+  assert.deepEqual(keyWorkAbilities(open, { isOffice: true, actsForLeadPrincipal: false }, '2026-01-05'), { report: false, complete: false, edit: false, carryOver: true, reopen: false });
+  assert.deepEqual(keyWorkAbilities(open, { isOffice: false, actsForLeadPrincipal: false }, '2025-11-03'), { report: false, complete: false, edit: false, carryOver: false, reopen: false });
+  const done: KeyWorkState = { ...open, status: 'completed' };
+  assert.deepEqual(keyWorkAbilities(done, { isOffice: true, actsForLeadPrincipal: false }, '2025-11-03'), { report: false, complete: false, edit: true, carryOver: false, reopen: true });
+  assert.equal(keyWorkAbilities(done, { isOffice: false, actsForLeadPrincipal: true }, '2025-11-03').reopen, false, 'only the office reopens');
+  assert.equal(keyWorkAbilities(done, { isOffice: true, actsForLeadPrincipal: false }, '2026-01-05').reopen, false, 'not after the quarter');
 });
 
 test('art. 47: a 县长办公会议 topic is proposed by a county leader or the office director; a department principal goes through the leader in charge', () => {
