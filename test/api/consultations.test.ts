@@ -223,7 +223,7 @@ for (const db of testDatabases()) {
         (await (await h.login('zhengwei')).get(`/api/tasks?status=${status}`)).body.data.find((t: Json) => t.sourceType === 'consultation' && t.sourceId === c.id);
       const todo = await feedbackTask('open');
       assert.ok(todo, 'the drafting unit\'s principal gets a 待办 to handle the comments and publish the feedback');
-      assert.equal(todo.title, '征求意见处理与反馈：《云阳县城区停车收费调整方案（征求意见稿）》（2025年12月3日24时截止后记录采纳情况并公开反馈）');
+      assert.equal(todo.title, '征求意见处理与反馈：云阳县城区停车收费调整方案（征求意见稿）（2025年12月3日24时截止后记录采纳情况并公开反馈）');
       assert.equal(todo.due, null, 'the law sets no period for the feedback');
       await publicPost(c.id, { content: '建议夜间22时后免费停车。' }, '192.0.2.1');
       h.clock.set('2025-11-03T01:01:00.000Z');

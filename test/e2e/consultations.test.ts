@@ -130,7 +130,7 @@ void describe('public consultation (web and portal)', () => {
     server.harness.clock.set('2025-11-21T01:00:00.000Z');
     // The drafting unit's principal has a 待办 since the opening; its title leads to the record.
     const z = await login('zhengwei');
-    const todo = z.getByTestId('task-table').getByRole('row', { name: /征求意见处理与反馈：《云阳县城区停车收费调整方案（征求意见稿）》/ });
+    const todo = z.getByTestId('task-table').getByRole('row', { name: /征求意见处理与反馈：云阳县城区停车收费调整方案（征求意见稿）（/ });
     await todo.getByRole('cell', { name: '公开征求意见' }).waitFor();
     await todo.getByRole('link', { name: /^征求意见处理与反馈/ }).click();
     await z.waitForURL(/\/consultations\?open=/);

@@ -118,7 +118,7 @@ export async function openConsultationIn(
   const principal = principalPost(await tx.org.positions(actor.tenantId), body.id);
   if (principal) {
     await createTaskIn(deps, tx, actor, actor.tenantId, {
-      title: `征求意见处理与反馈：《${title}》（${formatChineseDate(input.lastDay)}24时截止后记录采纳情况并公开反馈）`,
+      title: `征求意见处理与反馈：${title}（${formatChineseDate(input.lastDay)}24时截止后记录采纳情况并公开反馈）`,
       kind: 'consultation-feedback', ownerPositionId: principal.id, sourceType: 'consultation', sourceId: consultation.id,
     });
   }

@@ -93,7 +93,7 @@ export function TaskTable(props: {
             const href = sourceHref(t);
             return href ? (
               <Link to={href} title="打开办理页面">
-                <Typography.Text strong>{title}</Typography.Text>
+                <strong>{title}</strong>
               </Link>
             ) : (
               <Typography.Text strong>{title}</Typography.Text>

@@ -26,7 +26,7 @@ export interface WebServer {
  * A real HTTP server on a free port over a fresh SQLite instance with the demo organisation,
  * serving the built staff application (dist/web) and the portal. The clock is fixed.
  */
-export async function startWebServer(opts: { at?: string } = {}): Promise<WebServer> {
+export async function startWebServer(opts: { at?: string; seed?: boolean } = {}): Promise<WebServer> {
   const harness = await startHarness('sqlite', opts);
   const app = await buildServer({
     deps: harness.instance.deps,
