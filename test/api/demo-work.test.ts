@@ -7,9 +7,11 @@ import { seedDemoWithWork } from '../../src/scenario/demo-work.ts';
 // starts on the official calendar: whatever that day is (a Saturday, the last day of a year and a
 // quarter, the first working day after the National Day holiday), every step passes its rules.
 const DAYS = [
-  { at: '2026-11-28T09:30:00+08:00', label: 'a Saturday', quarter: '2026年第四季度' },
-  { at: '2025-12-31T16:00:00+08:00', label: 'the last day of a year and of a quarter', quarter: '2025年第四季度' },
-  { at: '2026-10-08T08:10:00+08:00', label: 'the first working day after the National Day holiday', quarter: '2026年第四季度' },
+  { at: '2026-11-28T09:30:00+08:00', label: 'on a Saturday', quarter: '2026年第四季度' },
+  { at: '2025-12-31T16:00:00+08:00', label: 'on the last day of a year and of a quarter', quarter: '2025年第四季度' },
+  { at: '2026-10-08T08:10:00+08:00', label: 'on the first working day after the National Day holiday', quarter: '2026年第四季度' },
+  { at: '2026-02-17T10:00:00+08:00', label: 'during the Spring Festival holiday', quarter: '2026年第一季度' },
+  { at: '2026-04-01T00:20:00+08:00', label: 'twenty minutes into a new quarter', quarter: '2026年第二季度' },
 ];
 
 for (const db of testDatabases()) {
@@ -25,7 +27,7 @@ for (const db of testDatabases()) {
     };
 
     for (const day of db === 'sqlite' ? DAYS : DAYS.slice(0, 1)) {
-      test(`started on ${day.label} (${day.at.slice(0, 10)}): meetings, a 规范性文件 in consultation, the catalogue, key work; the chain verifies`, async () => {
+      test(`started ${day.label} (${day.at.slice(0, 10)}): meetings, a 规范性文件 in consultation, the catalogue, key work; the chain verifies`, async () => {
         const h = await start(day.at);
         const r = await seedDemoWithWork(h.instance, h.clock.now());
         assert.deepEqual(r, { seeded: true, work: true });
