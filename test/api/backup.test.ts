@@ -54,14 +54,13 @@ async function freshTarget(source: Instance, db: TestDb): Promise<{ instance: In
     u.pathname = `/${database}`;
     url = u.toString();
   }
-  const dropDatabase = async () => {
-    if (database) await pgExec(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  };
+  // The database is left in place, as the harness leaves its schemas: the test cluster is thrown
+  // away after the run, and dropping it WITH (FORCE) right after the pool ended could terminate a
+  // connection still closing, whose error then surfaced in the test.
   let instance: Instance;
   try {
     instance = await openInstance({ dataDir, databaseUrl: url, poolSize: 4, clock: fixedClock(START), demo: false, seed: false, env: {} });
   } catch (e) {
-    await dropDatabase();
     rmSync(dataDir, { recursive: true, force: true });
     throw e;
   }
@@ -69,7 +68,6 @@ async function freshTarget(source: Instance, db: TestDb): Promise<{ instance: In
     instance,
     async cleanup() {
       await instance.close();
-      await dropDatabase();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

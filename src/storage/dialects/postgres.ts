@@ -12,6 +12,10 @@ export function openPostgres(url: string, opts: { schema?: string; max?: number 
     max: opts.max ?? 10,
     ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
   });
+  // An idle connection the server ends (a restart, an administrator's termination) is dropped
+  // from the pool, which opens a new one when needed; without a listener the error would end
+  // the process.
+  pool.on('error', (e) => console.error(`数据库空闲连接中断，已丢弃：${e.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, pool };
 }
