@@ -23,6 +23,7 @@ import { PACKS, SEED_CALENDARS } from '../packs/registry.ts';
 import { DEMO_APPOINTED_FROM } from '../packs/yunyang-2025/demo-org.ts';
 import type { Instance } from '../runtime/instance.ts';
 import { seedDemo, seedDemoTasks } from '../services/platform/seed.ts';
+import { quarterEnd, quarterOf } from '../core/procedures/key-work/quarter.ts';
 import { buildUrl, createDriver, errorOf, type Driver } from './driver.ts';
 import { citesOf } from './match.ts';
 
@@ -171,7 +172,7 @@ async function playHistory(
   const catalogue = await call(at(d1, '14:00'), 'liwenbo', 'createDecisionCatalogue', {}, { year });
   const item = await call(at(d1, '14:05'), 'liwenbo', 'addDecisionCatalogueItem', { id: catalogue['id'] }, {
     title: '县城第二污水处理厂建设', summary: '新建日处理能力3万吨的污水处理厂一座及配套管网，由县发展改革委承办，提请县政府常务会议讨论决定。',
-    category: 'project-assets', matterKind: 'major-project', leadBodyId: body('fgw'), coBodyIds: [], plannedQuarter: Math.ceil(Number(d1.slice(5, 7)) / 3),
+    category: 'project-assets', matterKind: 'major-project', leadBodyId: body('fgw'), coBodyIds: [], plannedQuarter: quarterOf(d1).quarter,
   });
   const edition = ((await call(at(d1, '14:10'), 'liwenbo', 'getDecisionCatalogue', { year }))['editions'] as { id: string }[])[0]!.id;
   await call(at(d1, '14:15'), 'liwenbo', 'recordDecisionCatalogueConsent', { id: edition }, {
@@ -190,10 +191,8 @@ async function playHistory(
   });
 
   // Today: the quarter's key-work list (art. 47) and the next 常务会议 with a topic to decide.
-  const quarter = Math.ceil(Number(today.slice(5, 7)) / 3) as 1 | 2 | 3 | 4;
-  const year2 = Number(today.slice(0, 4));
-  const quarterEnd = `${year2}-${String(quarter * 3).padStart(2, '0')}-${quarter === 1 || quarter === 4 ? '31' : '30'}` as IsoDate;
-  let due = quarterEnd;
+  const { year: year2, quarter } = quarterOf(today);
+  let due = quarterEnd({ year: year2, quarter });
   while (due > today && !isWorkingKind(calendar.dayKind(due).kind)) due = addDays(due, -1);
   const items = [
     { title: '城区公共停车设施建设', target: '完成一期选址和可行性研究报告批复', lead: 'fgw', co: ['czj'], leader: 'deputy-1' },

@@ -8,6 +8,7 @@ import type { ServiceDeps } from '../context.ts';
 import type { Actor, CommentRecord, ConsultationRecord } from '../ports.ts';
 import { ruleBlocked } from '../platform/errors.ts';
 import { requirePack } from '../platform/pack-in-force.ts';
+import { closeSourceTasks } from '../tasks/close-tasks.ts';
 import { loadComment, loadConsultation, standingOf } from './consultation-context.ts';
 
 /**
@@ -65,10 +66,7 @@ export async function publishFeedback(deps: ServiceDeps, actor: Actor, consultat
     if (charCount(summary) < 10) throw new DomainError('VALIDATION_FAILED', '字段 summary：请写明意见采纳情况的总体说明（不少于10字）', { fields: ['summary'] });
     const next: ConsultationRecord = { ...c, feedbackSummary: summary, feedbackPublishedAt: now.toISOString(), feedbackPublishedByPersonId: actor.personId, version: c.version + 1 };
     if (!(await tx.consultations.update(next))) throw new DomainError('CONFLICT', '该征求意见已被他人更新，请刷新后重试');
-    for (const t of await tx.tasks.openBySource(actor.tenantId, 'consultation', c.id)) {
-      if (t.kind !== 'consultation-feedback') continue;
-      await tx.tasks.update({ ...t, status: 'done', completedAt: now.toISOString(), completedByPersonId: actor.personId, completedByAccountId: actor.accountId, note: '意见采纳情况反馈已公开', version: t.version + 1 });
-    }
+    await closeSourceTasks(tx, actor, now, { type: 'consultation', id: c.id }, ['consultation-feedback'], { note: '意见采纳情况反馈已公开' });
     await tx.audit.append(actor.tenantId, {
       type: 'consultation.feedback-published', at: now, actorAccountId: actor.accountId, actorPersonId: actor.personId, onBehalfOfPersonId: me.onBehalfOf,
       subjectType: 'consultation', subjectId: c.id, payload: { approved: counts.approved, rejected: counts.rejected, summary }, verdicts,

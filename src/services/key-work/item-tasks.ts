@@ -1,12 +1,10 @@
 import type { Quarter } from '../../core/procedures/key-work/quarter.ts';
 import type { Actor, KeyWorkItemRecord, Tx } from '../ports.ts';
+import { closeSourceTasks } from '../tasks/close-tasks.ts';
 
 /** Closes the item's open 待办: done when it is reported complete, cancelled when it is carried over or re-assigned. */
 export async function closeItemTasks(tx: Tx, actor: Actor, at: Date, itemId: string, status: 'done' | 'cancelled'): Promise<void> {
-  for (const t of await tx.tasks.openBySource(actor.tenantId, 'key-work', itemId)) {
-    if (t.kind !== 'key-work') continue;
-    await tx.tasks.update({ ...t, status, completedAt: at.toISOString(), completedByPersonId: actor.personId, completedByAccountId: actor.accountId, version: t.version + 1 });
-  }
+  await closeSourceTasks(tx, actor, at, { type: 'key-work', id: itemId }, ['key-work'], { status });
 }
 
 /** The quarter an item was carried over to, if it was (挂单 once). */

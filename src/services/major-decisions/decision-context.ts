@@ -1,8 +1,9 @@
 /**
  * What every major-decision use case shares: the clock and pack, where the actor stands (the posts
  * they act for, in which bodies), loading a dossier, appending an entry with its audit event in the
- * same transaction, and recording a refusal.
+ * same transaction, closing the 待办 a step answers.
  */
+import { closeSourceTasks } from '../tasks/close-tasks.ts';
 import { can } from '../../core/access/permissions.ts';
 import type { AuditEventType } from '../../core/audit/events.ts';
 import { DomainError } from '../../core/kernel/result.ts';
@@ -162,9 +163,7 @@ export function invalid(field: string, message: string): DomainError {
 
 /** Closes the open 待办 of a kind that a step answers. */
 export async function closeTasks(tx: Tx, actor: Actor, at: Date, sourceId: string, kinds: readonly string[], status: 'done' | 'cancelled' = 'done'): Promise<void> {
-  for (const t of await tx.tasks.openBySource(actor.tenantId, 'major-decision', sourceId)) {
-    if (!kinds.includes(t.kind)) continue;
-    await tx.tasks.update({ ...t, status, completedAt: at.toISOString(), completedByPersonId: actor.personId, completedByAccountId: actor.accountId, version: t.version + 1 });
+  for (const t of await closeSourceTasks(tx, actor, at, { type: 'major-decision', id: sourceId }, kinds, { status })) {
     await tx.audit.append(actor.tenantId, {
       type: status === 'done' ? 'task.completed' : 'task.cancelled', at, actorAccountId: actor.accountId, actorPersonId: actor.personId, subjectType: 'task', subjectId: t.id,
       payload: { title: t.title, sourceType: t.sourceType, sourceId: t.sourceId, by: 'major-decision' },
