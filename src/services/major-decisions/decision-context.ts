@@ -1,7 +1,7 @@
 /**
  * What every major-decision use case shares: the clock and pack, where the actor stands (the posts
  * they act for, in which bodies), loading a dossier, appending an entry with its audit event in the
- * same transaction, closing the 待办 a step answers.
+ * same transaction, closing the 待办 a step answers, and recording a refusal.
  */
 import { closeSourceTasks } from '../tasks/close-tasks.ts';
 import { can } from '../../core/access/permissions.ts';
